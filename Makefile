@@ -1,0 +1,59 @@
+# hn4ir-analysis — run `make` or `make help` for the list of targets.
+# Every target creates .venv (Python 3.11) and installs the pinned versions on first use.
+
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+KERNEL := hn4ir
+
+.DEFAULT_GOAL := help
+.PHONY: help setup data test test-fast lint format reports bench lock lab clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 2; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (hn4ir)" >/dev/null
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv, install pinned packages, register the "hn4ir" Jupyter kernel
+
+data: $(STAMP) ## Rebuild data/processed/ from data/raw/ (checks the raw manifest first)
+	$(VENV)/bin/hn4ir data
+
+reports: $(STAMP) ## Main job: data, then every notebook for 2025/2030/2045 into reports/latest/
+	$(VENV)/bin/hn4ir data
+	$(VENV)/bin/hn4ir report
+
+test: $(STAMP) ## The canonical test command: unit tests + nbval on the stored notebooks
+	$(VENV)/bin/pytest --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+test-fast: $(STAMP) ## Unit tests only (no notebooks, no browser)
+	$(VENV)/bin/pytest tests -m "not slow and not browser" -q
+
+lint: $(STAMP) ## ruff on the package, tests and notebooks
+	$(VENV)/bin/ruff check hn4ir_analysis tests notebooks
+	$(VENV)/bin/ruff format --check hn4ir_analysis tests
+
+format: $(STAMP) ## Apply ruff's formatter and safe fixes
+	$(VENV)/bin/ruff format hn4ir_analysis tests
+	$(VENV)/bin/ruff check --fix hn4ir_analysis tests
+
+bench: $(STAMP) ## Benchmarks: backtest accuracy table and report-runner speed/memory
+	$(PY) -m hn4ir_analysis.bench
+
+lab: $(STAMP) ## Open JupyterLab on notebooks/ (kernel "Python (hn4ir)")
+	$(VENV)/bin/jupyter lab notebooks/
+
+lock: ## Re-pin requirements.lock from the current .venv (then update environment.yml)
+	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pip|setuptools|hn4ir)' > requirements.lock.new
+	( head -2 requirements.lock; cat requirements.lock.new ) > requirements.lock.tmp && rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
+
+clean: ## Remove processed data, reports and caches (keeps .venv and data/raw)
+	rm -rf data/processed/*.csv reports .pytest_cache
