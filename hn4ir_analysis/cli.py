@@ -14,6 +14,7 @@ argument exits with status 2.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable
 
@@ -56,8 +57,28 @@ def _add_manifest(sub) -> None:
     p.set_defaults(func=cmd_manifest)
 
 
-#: subcommand registrars, in the order ``hn4ir --help`` lists them
-COMMANDS: list[Callable] = [_add_data, _add_manifest]
+#: subcommand registrars, in the order ``hn4ir --help`` lists them. Modules that add a
+#: command expose ``register_cli(subparsers)`` and are named here as "module:function",
+#: imported only when the parser is built.
+COMMANDS: list[Callable | str] = [
+    _add_data,
+    _add_manifest,
+    "hn4ir_analysis.assess:register_cli",
+    "hn4ir_analysis.backtest:register_cli",
+    "hn4ir_analysis.report:register_cli",
+]
+
+
+def _resolve(register: Callable | str) -> Callable | None:
+    if callable(register):
+        return register
+    module, _, func = register.partition(":")
+    try:
+        return getattr(importlib.import_module(module), func)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:  # the module is not written yet
+            return None
+        raise
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,8 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hn4ir", description="Hanoi 4IR plan (KH 205-KH/TU): data, assessment, reports."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for register in COMMANDS:
-        register(sub)
+    for register in map(_resolve, COMMANDS):
+        if register is not None:
+            register(sub)
     return parser
 
 
