@@ -32,7 +32,7 @@ import pandas as pd
 from . import config
 from .csvio import read_csv_records, read_text
 from .errors import RawDataError
-from .raw import geo_codes
+from .raw import NON_NEGATIVE_UNITS, geo_codes
 
 CATALOGUE_COLUMNS = [
     "file", "format", "table_code", "title", "indicator", "unit", "geo_dimension",
@@ -167,6 +167,11 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFram
                 )  # fmt: skip
         else:
             geo = spec["fixed_geo"]
+        if spec["unit"] in NON_NEGATIVE_UNITS and transform(float(value)) < 0:
+            raise RawDataError(
+                name, row_no, spec["value_column"] or "value",
+                f"negative value {value:g} for a quantity in {spec['unit']!r} (cell {where})",
+            )  # fmt: skip
         rows.append((geo, year, vintage, float(value), year_label, row_no or where))
     if spec["latest_year_vintage"] and rows:
         latest = max(r[1] for r in rows)

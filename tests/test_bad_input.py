@@ -1,0 +1,124 @@
+"""Broken raw data stops the pipeline with an error naming file, row and column.
+
+Each case of ``tests/bad_input/cases.yaml`` breaks a temporary copy of ``data/raw`` (see
+that file for the edit syntax), rewrites the manifest's checksums (except the
+stale-manifest case), and runs :func:`processed.run` into an output folder that already
+holds a good build. The run must raise the stated error, and leave the output folder
+byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hn4ir_analysis import config, errors, manifest, processed
+
+CASES_FILE = Path(__file__).parent / "bad_input" / "cases.yaml"
+CASES: list[dict] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+EDITS = ("line", "sub", "prepend_hex", "content")
+ERRORS = {"RawDataError": errors.RawDataError, "ManifestError": errors.ManifestError,
+          "DerivationError": errors.DerivationError}  # fmt: skip
+
+
+def apply_change(raw_dir: Path, change: dict) -> None:
+    """Apply one edit of a case to the raw copy (syntax: header of cases.yaml)."""
+    path = raw_dir / change["file"]
+    data = path.read_bytes()
+    if "prepend_hex" in change:
+        new = bytes.fromhex(change["prepend_hex"]) + data
+    elif "content" in change:
+        new = change["content"].encode("utf-8")
+    elif "sub" in change:
+        text, n = re.subn(change["sub"], change["repl"], data.decode("utf-8"), flags=re.MULTILINE)
+        assert n >= 1, f"{change['file']}: pattern {change['sub']!r} matches nothing"
+        new = text.encode("utf-8")
+    else:
+        lines = data.split(b"\n")
+        index = change["line"] - 1
+        old = change["old"].encode("utf-8")
+        assert old in lines[index], (
+            f"{change['file']} line {change['line']} lacks {change['old']!r}"
+        )
+        replacement = change["new"].encode(change.get("encoding", "utf-8"))
+        lines[index] = lines[index].replace(old, replacement, 1)
+        new = b"\n".join(lines)
+    assert new != data, f"{change['file']}: the edit changed nothing"
+    path.write_bytes(new)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` (hidden ones too) with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def copy_raw(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(config.RAW_DIR, raw)
+    return raw
+
+
+@pytest.fixture(scope="module")
+def good_build(tmp_path_factory) -> Path:
+    """A processed folder built from the shipped raw data."""
+    out = tmp_path_factory.mktemp("good") / "processed"
+    processed.run(config.RAW_DIR, out)
+    return out
+
+
+def test_case_file_is_well_formed():
+    ids = [case["id"] for case in CASES]
+    assert len(ids) == len(set(ids)) >= 22
+    for case in CASES:
+        assert set(case) <= {"id", "why", "changes", "update_manifest", "expect"}, case["id"]
+        assert case["changes"], case["id"]
+        for change in case["changes"]:
+            assert sum(k in change for k in EDITS) == 1, f"{case['id']}: one edit per change"
+        exp = case["expect"]
+        assert set(exp) == {"error", "file", "row", "column", "message"}, case["id"]
+        assert exp["error"] in ERRORS, case["id"]
+
+
+def test_unbroken_copy_builds_the_same_files(tmp_path, good_build):
+    """Control: copying raw and rewriting the manifest alone breaks nothing."""
+    raw = copy_raw(tmp_path)
+    manifest.update(raw)
+    assert (raw / config.MANIFEST_NAME).read_bytes() == (
+        config.RAW_DIR / config.MANIFEST_NAME
+    ).read_bytes()
+    out = tmp_path / "out"
+    processed.run(raw, out)
+    assert snapshot(out) == snapshot(good_build)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_bad_input(case, tmp_path, good_build):
+    raw = copy_raw(tmp_path)
+    for change in case["changes"]:
+        apply_change(raw, change)
+    if case.get("update_manifest", True):
+        manifest.update(raw)
+    out = tmp_path / "processed"
+    shutil.copytree(good_build, out)
+    before = snapshot(out)
+    exp = case["expect"]
+
+    with pytest.raises(errors.RawDataError) as info:
+        processed.run(raw, out)
+
+    err = info.value
+    assert type(err) is ERRORS[exp["error"]], str(err)
+    assert (err.file, err.row, err.column) == (exp["file"], exp["row"], exp["column"]), str(err)
+    assert exp["message"] in err.message, str(err)
+    where = err.file + (f", row {err.row}" if err.row is not None else "")
+    where += f", column {err.column}" if err.column is not None else ""
+    assert str(err) == f"{where}: {err.message}"
+    assert snapshot(out) == before, "a failed run changed the output folder"
