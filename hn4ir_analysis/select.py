@@ -48,14 +48,15 @@ def published_sort_key(published: str) -> str:
 
 
 def published_before(published: pd.Series, cutoff: str) -> pd.Series:
-    """True where a ``published`` date is known and not after ``cutoff`` (``YYYY-MM-DD``).
+    """True where ``published`` is not after ``cutoff`` (``YYYY-MM-DD``), or is unknown.
 
-    A date known only to the year or month counts as published at the start of it,
-    which is generous to the as-of view by at most a year; an unknown date counts as
-    not published (we cannot show it existed then).
+    A date known only to the year or month counts as published at the start of it
+    (generous to an as-of view by less than a year). A figure whose publication date is
+    unknown is kept: the rule "only what had been published by then" can be applied only
+    where the date is known.
     """
     known = published.fillna("").astype(str)
-    return (known != "") & (known.map(full_date) <= cutoff)
+    return (known == "") | (known.map(full_date) <= cutoff)
 
 
 def full_date(published: str) -> str:
@@ -71,7 +72,7 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     observations : DataFrame
         Columns of :data:`hn4ir_analysis.load.OBS_COLUMNS`.
     published_by : str, optional
-        ``YYYY-MM-DD``; ignore what was published after it (or with no known date).
+        ``YYYY-MM-DD``; ignore what is known to have been published after it.
 
     Returns
     -------
