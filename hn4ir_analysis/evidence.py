@@ -53,7 +53,9 @@ KNOWN_GAPS = {
 }
 
 
-def evidence_for(indicator: str, geo: str, annual: pd.DataFrame, milestones: pd.DataFrame, as_of: int) -> pd.DataFrame:
+def evidence_for(
+    indicator: str, geo: str, annual: pd.DataFrame, milestones: pd.DataFrame, as_of: int
+) -> pd.DataFrame:
     """Rows of proxy evidence for a qualitative target theme, up to ``as_of``.
 
     Parameters
@@ -76,7 +78,9 @@ def evidence_for(indicator: str, geo: str, annual: pd.DataFrame, milestones: pd.
     """
     indicators, themes = PROXIES.get(indicator, ([], []))
     rows = []
-    found = annual[annual["indicator"].isin(indicators) & (annual["geo"] == geo) & (annual["year"] <= as_of)]
+    found = annual[
+        annual["indicator"].isin(indicators) & (annual["geo"] == geo) & (annual["year"] <= as_of)
+    ]
     for r in found.itertuples():
         rows.append(("indicator", r.geo, r.indicator, int(r.year), r.value, r.unit, r.source_ids))
     ms = milestones[milestones["indicator"].isin(themes) & milestones["geo"].isin([geo, "VN"])]
@@ -84,7 +88,9 @@ def evidence_for(indicator: str, geo: str, annual: pd.DataFrame, milestones: pd.
         year = int(str(r.date)[:4])
         if year <= as_of:
             rows.append(("milestone", r.geo, r.description_en, year, None, "", r.milestone_id))
-    frame = pd.DataFrame(rows, columns=["kind", "geo", "what", "year", "value", "unit", "source_ids"])
+    frame = pd.DataFrame(
+        rows, columns=["kind", "geo", "what", "year", "value", "unit", "source_ids"]
+    )
     return frame.sort_values(["kind", "what", "year"]).reset_index(drop=True)
 
 

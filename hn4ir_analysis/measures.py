@@ -10,9 +10,10 @@ judged one by one and never mixed into one series.
 Notes
 -----
 A series used for a trend is the **segment after the last break** (``break_before`` not
-empty, e.g. the 2019 GRDP rescaling or the 2021 labour-force definition) with current or
-unknown basis: values across a break are not comparable, so they are not chained or
-fitted together (data README §4).
+empty, e.g. the 2019 GRDP rescaling or the 2021 labour-force definition), of values on
+the current basis only: values across a break are not comparable, so they are not chained
+or fitted together (data README §4); values of unknown basis (an article's growth figure
+of unclear concept) are left out and named in the notes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ from .targets import Target, load_targets
 
 #: target indicator → the series that measure it (default: the indicator itself)
 MEASURES = {
-    "digital_econ_share": ["digital_econ_share_gso", "digital_econ_share_mic", "digital_econ_share"],
+    "digital_econ_share": [
+        "digital_econ_share_gso",
+        "digital_econ_share_mic",
+        "digital_econ_share",
+    ],
     "population": ["population_avg", "population"],
 }
 #: growth-rate indicator → the level series whose growth it is (for growth targets)
@@ -42,7 +47,10 @@ LEVEL_OF_RATE = {
     "services_growth": None,
 }
 #: growth-rate indicator → the annual-rate series that make up its period average
-RATE_OF_AVERAGE = {"grdp_growth_avg": "grdp_growth", "labour_productivity_growth_avg": "labour_productivity_growth"}
+RATE_OF_AVERAGE = {
+    "grdp_growth_avg": "grdp_growth",
+    "labour_productivity_growth_avg": "labour_productivity_growth",
+}
 
 
 @dataclass(frozen=True)
@@ -76,14 +84,21 @@ class AsOfData:
     def segment(self, geo: str, indicator: str) -> Segment:
         """The unbroken tail of a series (see module notes)."""
         rows = self.annual[(self.annual["geo"] == geo) & (self.annual["indicator"] == indicator)]
-        rows = rows[rows["basis"] != "old_basis"].sort_values("year")
+        rows = rows.sort_values("year")
+        notes = []
+        unknown = rows[rows["basis"] == "unknown"]
+        if len(unknown):
+            listed = ", ".join(
+                f"{r.year}: {r.value:g} ({r.source_ids})" for r in unknown.itertuples()
+            )
+            notes.append(f"Left out, basis unknown: {listed}.")
+        rows = rows[rows["basis"] == "current"]
         dropped = None
-        note = ""
         breaks = rows[rows["break_before"].fillna("") != ""]
         if len(breaks):
             last = breaks.iloc[-1]
             dropped = int(last["year"])
-            note = f"series used from {dropped} ({last['break_before']})"
+            notes.append(f"Series used from {dropped} ({last['break_before']}).")
             rows = rows[rows["year"] >= dropped]
         idx = rows["year"].astype(int).to_numpy()
         return Segment(
@@ -93,7 +108,7 @@ class AsOfData:
             source_ids=pd.Series(rows["source_ids"].fillna("").to_numpy(), index=idx),
             vintages=pd.Series(rows["vintage"].fillna("").to_numpy(), index=idx),
             dropped_before=dropped,
-            note=note,
+            note=" ".join(notes),
         )
 
     def period_values(self, geo: str, indicator: str, start: int, end: int) -> pd.DataFrame:
@@ -123,7 +138,9 @@ def _prepare(raw_dir: str, as_of: int) -> AsOfData:
     periods = period_table(raw, annual)
     periods = periods[(periods["period_end"] <= as_of)]
     published = periods["published"].fillna("").astype(str)
-    periods = periods[(published == "") | (published.str[:4].replace("", "0").astype(int) <= as_of + 1)]
+    periods = periods[
+        (published == "") | (published.str[:4].replace("", "0").astype(int) <= as_of + 1)
+    ]
     return AsOfData(
         as_of=as_of,
         annual=annual,

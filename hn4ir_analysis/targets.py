@@ -29,6 +29,8 @@ import pandas as pd
 
 #: tolerance used for "khoảng" / "about" targets (relative), stated in every result note
 APPROX_TOLERANCE = 0.05
+#: length of a Vietnamese socio-economic plan period (2016-2020, 2021-2025, 2026-2030)
+PLAN_PERIOD_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Target:
     source_id: str
     source_url: str
     direction: str = "increase_good"
+    period_assumed: bool = False  # an average-growth target whose document gives no start year
 
     @property
     def quantitative(self) -> bool:
@@ -124,14 +127,32 @@ def load_targets(targets: pd.DataFrame, indicators: pd.DataFrame) -> list[Target
     out = []
     for r in targets.itertuples():
         start, end = _int(r.period_start), int(r.period_end)
+        kind = target_kind(r.indicator, r.unit, r.comparison, start, end)
+        assumed = kind == "average_growth" and start is None
+        if assumed:
+            # The document states an average without its period: read it as the
+            # five-year plan period ending in the target year (said in every result).
+            start = end - PLAN_PERIOD_YEARS + 1
         out.append(
             Target(
-                target_id=r.target_id, geo=r.geo, indicator=r.indicator,
-                kind=target_kind(r.indicator, r.unit, r.comparison, start, end),
-                comparison=r.comparison, low=_num(r.low), high=_num(r.high), unit=r.unit,
-                target_year=int(r.target_year), period_start=start, period_end=end,
-                document=r.document, document_date=r.document_date, wording_en=r.wording_en,
-                wording_vi=r.wording_vi, source_id=r.source_id, source_url=r.source_url,
+                target_id=r.target_id,
+                geo=r.geo,
+                indicator=r.indicator,
+                kind=kind,
+                period_assumed=assumed,
+                comparison=r.comparison,
+                low=_num(r.low),
+                high=_num(r.high),
+                unit=r.unit,
+                target_year=int(r.target_year),
+                period_start=start,
+                period_end=end,
+                document=r.document,
+                document_date=r.document_date,
+                wording_en=r.wording_en,
+                wording_vi=r.wording_vi,
+                source_id=r.source_id,
+                source_url=r.source_url,
                 direction=direction.get(r.indicator, "increase_good"),
             )  # fmt: skip
         )
