@@ -1,0 +1,81 @@
+"""What every notebook does the same way: start, title, tables, figures, versions.
+
+Notebooks stay thin: each calls :func:`start` after its parameters cell (validate the
+parameters, set the chart style, load the data as of the chosen year), shows tables with
+:func:`show`, and ends with :func:`versions`. Nothing here computes a result.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+from . import config, params
+from .measures import AsOfData, prepare
+
+#: packages whose versions the closing cell reports
+VERSIONED = ("numpy", "pandas", "scipy", "statsmodels", "matplotlib", "papermill", "hn4ir-analysis")
+
+
+@dataclass(frozen=True)
+class Session:
+    """What a notebook works with after :func:`start`."""
+
+    as_of: int
+    lang: str
+    confidence: float
+    data: AsOfData
+
+    @property
+    def annual(self) -> pd.DataFrame:
+        """Chosen and derived annual values as of ``as_of`` (all geographies)."""
+        return self.data.annual
+
+    def hanoi(self, indicator: str) -> pd.DataFrame:
+        """Hanoi's annual rows of one indicator, by year."""
+        a = self.data.annual
+        return a[(a["geo"] == config.HANOI) & (a["indicator"] == indicator)].sort_values("year")
+
+
+def start(*, as_of: int, lang: str, confidence: float = 0.8, target_year: int | None = None) -> Session:
+    """Validate the parameters, set the chart style and load the data as of ``as_of``.
+
+    Raises
+    ------
+    hn4ir_analysis.params.ParameterError
+        At once, for a value the analysis does not support (papermill itself only warns).
+    """
+    params.validate(target_year=target_year, as_of=as_of, lang=lang, confidence=confidence)
+    from . import plots
+
+    plots.use_style()
+    pd.set_option("display.max_colwidth", 80)
+    return Session(as_of=as_of, lang=lang, confidence=confidence, data=prepare(as_of))
+
+
+def show(frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60) -> str:
+    """Plain-text table with rounded numbers: stable enough for nbval to compare.
+
+    Returns the text (and prints it), so a notebook cell's output is exactly this text.
+    """
+    text = frame.head(max_rows).to_string(
+        index=False,
+        float_format=lambda v: floatfmt.format(v),
+        na_rep="–",
+    )
+    print(text)
+    return text
+
+
+def versions() -> pd.DataFrame:
+    """Python and package versions, for the closing cell of every notebook."""
+    rows = [("python", platform.python_version())]
+    for name in VERSIONED:
+        try:
+            rows.append((name, version(name)))
+        except PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return pd.DataFrame(rows, columns=["package", "version"])
