@@ -1,5 +1,9 @@
 """What every notebook does the same way: start, title, tables, figures, versions.
 
+The notebook conventions (cells, parameters, headline cells checked by nbval, figures,
+assert cells, how to write and store a notebook) are in ``notebooks/README.md``: read
+them before writing or changing a notebook.
+
 Notebooks stay thin: each calls :func:`start` after its parameters cell (validate the
 parameters, set the chart style, load the data as of the chosen year), shows tables with
 :func:`show`, and ends with :func:`versions`. Nothing here computes a result.
