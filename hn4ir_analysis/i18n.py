@@ -146,8 +146,28 @@ _PHRASES = {
 }
 
 
+# --- notebooks 05 (scorecard) and 06 (method reliability), and the report site ---
+_SCORECARD_PHRASES = {
+    "nb05.title": ("Target scorecard {year}, as of {as_of}", "Bảng đánh giá mục tiêu năm {year}, số liệu đến {as_of}"),
+    "nb05.summary": ("{met} of {n} quantitative targets already achieved; {on} on track by at least one official method; "
+                     "{likely} likely or very likely by the model",
+                     "{met}/{n} mục tiêu định lượng đã đạt; {on} đúng hướng theo ít nhất một phương pháp chính thức; "
+                     "{likely} có khả năng hoặc rất có khả năng đạt theo mô hình"),
+    "nb05.fan_title": ("{target}: {series}", "{target}: {series}"),
+    "nb06.title": ("How reliable is each method?", "Mỗi phương pháp đáng tin cậy đến đâu?"),
+    "nb06.mae": ("Mean absolute error (log points)", "Sai số tuyệt đối trung bình (điểm log)"),
+    "nb06.horizon": ("Forecast horizon (years)", "Tầm dự báo (năm)"),
+    "nb06.coverage": ("Share of outcomes inside the 80% interval", "Tỷ lệ kết quả nằm trong khoảng dự báo 80%"),
+    "goal": ("Goal", "Mục tiêu"),
+    "wording": ("Wording", "Nội dung"),
+    "document": ("Document", "Văn bản"),
+    "evidence": ("Evidence", "Bằng chứng"),
+}  # fmt: skip
+
+
 def _build() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = dict(_PHRASES)
+    table.update(_SCORECARD_PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
         table.update({f"{prefix}.{k}": v for k, v in part.items()})
