@@ -48,6 +48,9 @@ COLUMNS = [
     "category", "p_met", "required_growth", "required_growth_high", "n_obs", "model",
     "source_ids", "notes",
 ]  # fmt: skip
+INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs"]
+FLOAT_COLUMNS = ["low", "high", "base_value", "latest_value", "projected_value", "projected_lower",
+                 "projected_upper", "score", "p_met", "required_growth", "required_growth_high"]  # fmt: skip
 OFFICIAL = ("eurostat", "unsd", "escap", "destatis")
 FINAL_VINTAGES = {"official", "revised"}
 LIKELIHOOD = [
@@ -60,6 +63,12 @@ LIKELIHOOD = [
 COVID_STEP = (2020,)
 #: fewest observations for which the model's probability is reported
 MIN_OBS_PROBABILITY = 5
+
+
+def segment_ids(seg: Segment) -> str:
+    """Every observation id behind a segment, once each, in order (derived values list theirs)."""
+    ids = (i for joined in seg.source_ids for i in joined.split(";") if i)
+    return ";".join(dict.fromkeys(ids))
 
 
 def likelihood(p: float) -> str:
@@ -180,7 +189,7 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
     for name, r in res.items():
         rows.append(_row(t, series, name, as_of, base_year=t0, base_value=y0, latest_year=tl, latest_value=yl,
                          latest_vintage=seg.vintages[tl], projected_value=r.projected, score=r.score,
-                         category=r.category, n_obs=seg.n, source_ids=";".join(seg.source_ids),
+                         category=r.category, n_obs=seg.n, source_ids=segment_ids(seg),
                          notes=" ".join(filter(None, [r.notes, seg.note, level_note]))))  # fmt: skip
     return rows
 
@@ -229,7 +238,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
         proj = tuple(float(v) for v in q)
     return _row(t, series, "model", as_of, latest_year=chosen.last_year, latest_value=float(seg.values.iloc[-1]),
                 projected_value=proj[0], projected_lower=proj[1], projected_upper=proj[2], p_met=p,
-                category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=";".join(seg.source_ids),
+                category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=segment_ids(seg),
                 notes=" ".join(filter(None, [chosen.notes, seg.note, dropped])))  # fmt: skip
 
 
@@ -346,6 +355,10 @@ def assess(
     frame = frame.sort_values(["target_id", "series", "_m"], kind="mergesort").drop(columns="_m")
     for col in ("notes", "source_ids", "model", "latest_vintage"):
         frame[col] = frame[col].fillna("").astype(str).str.strip()
+    for col in INTEGER_COLUMNS:
+        frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
+    for col in FLOAT_COLUMNS:
+        frame[col] = pd.to_numeric(frame[col]).astype(float)
     return frame.reset_index(drop=True)
 
 
@@ -356,7 +369,9 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
         clean = {}
         for key in COLUMNS:
             value = rec.get(key)
-            if isinstance(value, (float, np.floating)):
+            if value is None or value is pd.NA:
+                value = None
+            elif isinstance(value, (float, np.floating)):
                 value = None if math.isnan(value) else float(f"{value:.10g}")
             elif isinstance(value, np.integer):
                 value = int(value)

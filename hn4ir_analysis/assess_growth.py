@@ -99,7 +99,15 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
     else:
         target_level = seg.values[s - 1] * (1 + t.low / 100) ** n
         note = f"Judged on {level}: reaching {t.low:g}%/yr means {target_level:.1f} in {e} ({s - 1} = {seg.values[s - 1]:.1f}). {head}"
-        rows += official_rows(t, seg, level, as_of, target_level, s - 1, note)
+        official = official_rows(t, seg, level, as_of, target_level, s - 1, note)
+        base = seg.values[s - 1]
+        for row in official:
+            # Speak in growth a year, like the target: the projected level as the average
+            # growth over the period it implies, the latest value as the average so far.
+            if row["projected_value"] is not None and not math.isnan(row["projected_value"]):
+                row["projected_value"] = 100 * ((row["projected_value"] / base) ** (1 / n) - 1)
+            row.update(latest_value=so_far if len(observed) else None, base_value=None)
+        rows += official
         rows.append(model_row(t, seg, level, as_of, transform="log", analytic=False,
                               stat=lambda fit: _average_growth_paths(t, seg.values, fit), **opts))  # fmt: skip
     for row in rows:

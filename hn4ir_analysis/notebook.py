@@ -57,21 +57,35 @@ def start(*, as_of: int, lang: str, confidence: float = 0.8, target_year: int | 
 
     plots.use_style()
     pd.set_option("display.max_colwidth", 80)
+    pd.set_option("display.width", 250)
+    pd.set_option("display.max_columns", None)
+    pd.set_option("display.max_rows", 500)
     return Session(as_of=as_of, lang=lang, confidence=confidence, data=prepare(as_of))
 
 
-def show(frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60) -> str:
-    """Plain-text table with rounded numbers: stable enough for nbval to compare.
+def show(frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60, index: str | None = None):
+    """Show a table with rounded numbers, as HTML in a notebook and plain text elsewhere.
 
-    Returns the text (and prints it), so a notebook cell's output is exactly this text.
+    Numbers are formatted to text first (``floatfmt``; missing values as "–"), so what
+    nbval compares in a headline cell is exactly what a reader sees. The first column
+    (or ``index``) becomes the row labels.
     """
-    text = frame.head(max_rows).to_string(
-        index=False,
-        float_format=lambda v: floatfmt.format(v),
-        na_rep="–",
-    )
-    print(text)
-    return text
+    table = frame.head(max_rows).copy()
+    for col in table.columns:
+        if pd.api.types.is_float_dtype(table[col]):
+            table[col] = [("–" if pd.isna(v) else floatfmt.format(v)) for v in table[col]]
+    table = table.astype(object).where(table.notna(), "–")
+    if len(table.columns) > 1:
+        table = table.set_index(index or table.columns[0])
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython is installed with the project
+        get_ipython = None
+    if get_ipython is not None and get_ipython() is not None:
+        display(table)
+    else:
+        print(table.to_string())
 
 
 def versions() -> pd.DataFrame:

@@ -37,14 +37,26 @@ def verdict_matrix(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     wide = words.pivot_table(index=["target_id", "series"], columns="method", values="word", aggfunc="first")
     methods = sorted(wide.columns, key=METHOD_ORDER.get)
     wide = wide[methods]
-    wide.columns = [i18n.method_name(m, lang) for m in methods]
-    extra = frame.groupby(["target_id", "series"]).agg(p_met=("p_met", "max"), required_growth=("required_growth", "max"))
-    out = wide.join(extra).reset_index().fillna({"p_met": float("nan")})
+    wide.columns = [i18n.t(f"method_short.{m}", lang) for m in methods]
+    wide = wide.fillna("")
+    numeric = frame.assign(p_met=pd.to_numeric(frame["p_met"]), required_growth=pd.to_numeric(frame["required_growth"]))
+    extra = numeric.groupby(["target_id", "series"]).agg(p_met=("p_met", "max"), required_growth=("required_growth", "max"))
+    out = wide.join(extra).reset_index()
     out = out.rename(columns={
         "target_id": i18n.column("target_id", lang), "series": i18n.column("series", lang),
         "p_met": i18n.column("p_met", lang), "required_growth": i18n.column("required_growth", lang),
     })  # fmt: skip
-    return out.fillna("")
+    return out
+
+
+def headline(frame: pd.DataFrame, lang: str = "en") -> str:
+    """One sentence: how many quantitative targets are achieved, on track, likely."""
+    quant = frame[frame["method"] != "evidence"]
+    by_target = quant.groupby("target_id")
+    met = int(by_target.apply(lambda g: (g["category"] == "achieved").any() & (g["method"] == "ex_post").any()).sum())
+    on = int(by_target.apply(lambda g: g["category"].isin(["on_track", "maintain", "sun", "achieved"]).any()).sum())
+    likely = int(by_target.apply(lambda g: g["category"].isin(["likely", "very_likely"]).any()).sum())
+    return i18n.t("nb05.summary", lang, met=met, n=by_target.ngroups, on=on, likely=likely)
 
 
 def verdict_counts(frame: pd.DataFrame) -> pd.DataFrame:
@@ -57,9 +69,9 @@ def targets_table(targets: list[Target], lang: str = "en") -> pd.DataFrame:
     rows = [
         {
             i18n.column("target_id", lang): t.target_id,
-            "document": t.document[:60],
-            "wording": (t.wording_vi if lang == "vi" else t.wording_en)[:110],
-            "goal": t.describe(lang) if t.quantitative else "–",
+            i18n.t("document", lang): t.document[:60],
+            i18n.t("wording", lang): (t.wording_vi if lang == "vi" else t.wording_en)[:110],
+            i18n.t("goal", lang): t.describe(lang) if t.quantitative else "–",
         }
         for t in sorted(targets, key=lambda t: t.target_id)
     ]
@@ -108,3 +120,12 @@ def fan_input(t: Target, data: AsOfData, series: str, *, confidence: float) -> F
     elif t.kind == "annual_growth":
         return None  # one year's rate has no level of its own to draw
     return FanInput(t, level, seg, chosen, low, high)
+
+
+def source_line(fi: FanInput, observations: pd.DataFrame, max_producers: int = 3) -> str:
+    """Who produced the values behind a chart, and which model projects them."""
+    ids = {i for joined in fi.history.source_ids for i in joined.split(";") if i}
+    producers = observations.loc[observations["obs_id"].isin(ids), "producer"].dropna()
+    names = list(dict.fromkeys(sorted(producers, key=lambda p: (-(producers == p).sum(), p))))
+    shown = "; ".join(names[:max_producers]) + ("; …" if len(names) > max_producers else "")
+    return f"{shown}. Projection: {fi.fit.model} (hn4ir-analysis)"
