@@ -28,10 +28,10 @@ VERSIONED = ("numpy", "pandas", "scipy", "statsmodels", "matplotlib", "papermill
 class Session:
     """What a notebook works with after :func:`start`."""
 
-    as_of: int
+    as_of: int | None
     lang: str
     confidence: float
-    data: AsOfData
+    data: AsOfData | None  # None for a notebook that reads only processed results
 
     @property
     def annual(self) -> pd.DataFrame:
@@ -44,8 +44,11 @@ class Session:
         return a[(a["geo"] == config.HANOI) & (a["indicator"] == indicator)].sort_values("year")
 
 
-def start(*, as_of: int, lang: str, confidence: float = 0.8, target_year: int | None = None) -> Session:
+def start(*, lang: str, as_of: int | None = None, confidence: float = 0.8, target_year: int | None = None) -> Session:
     """Validate the parameters, set the chart style and load the data as of ``as_of``.
+
+    A notebook without an ``as_of`` parameter (one that reads processed results only)
+    passes none, and gets no data loaded.
 
     Raises
     ------
@@ -60,7 +63,8 @@ def start(*, as_of: int, lang: str, confidence: float = 0.8, target_year: int | 
     pd.set_option("display.width", 250)
     pd.set_option("display.max_columns", None)
     pd.set_option("display.max_rows", 500)
-    return Session(as_of=as_of, lang=lang, confidence=confidence, data=prepare(as_of))
+    data = prepare(as_of) if as_of is not None else None
+    return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
 
 
 def show(frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60, index: str | None = None):

@@ -1,0 +1,78 @@
+"""Run every notebook through papermill with non-default parameters and check what it produced.
+
+The stored notebooks are checked by nbval with their default parameters (``make test``);
+these tests check the other parameter values the scheduler and readers use: each target
+year, Vietnamese, an earlier as-of year, and a bad value that must fail at once.
+"""
+
+from __future__ import annotations
+
+import json
+
+import papermill as pm
+import pytest
+
+from hn4ir_analysis import config, i18n
+
+pytestmark = pytest.mark.slow
+
+NOTEBOOKS = sorted(p.name for p in config.NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+
+
+def run(name, tmp_path, **parameters):
+    out = tmp_path / f"out-{name}"
+    pm.execute_notebook(
+        str(config.NOTEBOOKS_DIR / name), str(out), parameters=parameters, kernel_name="hn4ir",
+        cwd=str(config.NOTEBOOKS_DIR), progress_bar=False,
+    )  # fmt: skip
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def text_of(nb) -> str:
+    parts = []
+    for cell in nb["cells"]:
+        for out in cell.get("outputs", []):
+            parts.append("".join(out.get("text", "")))
+            for key in ("text/plain", "text/markdown", "text/html"):
+                parts.append("".join(out.get("data", {}).get(key, "")))
+    return "\n".join(parts)
+
+
+def declared(name) -> dict:
+    return pm.inspect_notebook(str(config.NOTEBOOKS_DIR / name))
+
+
+def test_six_numbered_notebooks_exist():
+    assert [n[:2] for n in NOTEBOOKS] == ["01", "02", "03", "04", "05", "06"], NOTEBOOKS
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_parameters_are_typed_and_commented(name):
+    params = declared(name)
+    assert "lang" in params
+    for p in params.values():
+        assert p["inferred_type_name"] in {"int", "str", "float"}, p
+        assert p["help"], f"{name}: parameter {p['name']} has no comment"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_runs_in_vietnamese_with_an_earlier_as_of(name, tmp_path):
+    params = {"lang": "vi"}
+    if "as_of" in declared(name):
+        params["as_of"] = 2022
+    nb = run(name, tmp_path, **params)
+    assert not any(o.get("output_type") == "error" for c in nb["cells"] for o in c.get("outputs", []))
+    assert any(ch in text_of(nb) for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+@pytest.mark.parametrize("year", [2025, 2045])
+def test_scorecard_for_each_target_year(year, tmp_path):
+    nb = run("05-target-scorecard.ipynb", tmp_path, target_year=year, lang="vi")
+    text = text_of(nb)
+    assert f"Bảng đánh giá mục tiêu năm {year}" in text
+    assert any(i18n.verdict(c, "vi") in text for c in ("achieved", "missed", "insufficient_data"))
+
+
+def test_a_bad_parameter_fails_at_once(tmp_path):
+    with pytest.raises(pm.PapermillExecutionError, match="ParameterError"):
+        run("05-target-scorecard.ipynb", tmp_path, target_year=2031.5, lang="fr")
