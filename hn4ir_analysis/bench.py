@@ -1,0 +1,222 @@
+"""Benchmarks printed by ``make bench`` (``python -m hn4ir_analysis.bench``). Not a test.
+
+:func:`report_benchmark` measures the report runner in one go:
+
+(a) wall time of ``hn4ir report`` for three target years (a subprocess, as cron runs
+    it, assessment table included) against a plain serial loop over the same notebooks
+    and parameters: for every year and every notebook, the ``papermill`` command line,
+    then ``jupyter nbconvert --to html --no-input``. Goal: ≤ 0.6 × the loop.
+(b) each notebook's wall time in the runner (execution + HTML page, from the run's
+    ``manifest.json``) against the floor, measured in the same session: a one-cell
+    notebook that only imports pandas, numpy, statsmodels.api, matplotlib.pyplot and
+    hn4ir_analysis, executed the same way (a kernel start plus the imports). The floor is
+    measured alone and with as many concurrent kernels as the runner uses (``--jobs``);
+    the runner's times are compared with the latter, which has the same CPU contention.
+    Goal: ≤ 1.3 ×.
+(c) peak memory: the summed RSS of the process tree (runner or loop and every kernel),
+    sampled every 50 ms with psutil.
+
+:func:`main` then prints ``hn4ir_analysis.backtest.benchmark_table()`` if that module is
+present: other sections go there, each guarded the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psutil
+
+from . import config, params
+
+FLOOR_SOURCE = "import pandas, numpy, statsmodels.api, matplotlib.pyplot, hn4ir_analysis"
+BIN = Path(sys.executable).parent
+
+
+class PeakRSS:
+    """Sample the summed RSS of this process's children (recursively) in a thread."""
+
+    def __init__(self, interval: float = 0.05):
+        self.interval, self.peak = interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in me.children(recursive=True):
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def mb(self) -> float:
+        return self.peak / 2**20
+
+
+def _timed(cmd: list[str], **kw) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - start
+
+
+def serial_loop(notebooks: list[Path], years, as_of: int, lang: str, work: Path) -> float:
+    """The baseline: papermill CLI then nbconvert CLI, every notebook for every year."""
+    start = time.perf_counter()
+    for year in years:
+        for nb in notebooks:
+            out = work / f"{nb.stem}-{year}.ipynb"
+            params_ = [
+                "-p",
+                "target_year",
+                str(year),
+                "-p",
+                "as_of",
+                str(as_of),
+                "-p",
+                "lang",
+                lang,
+            ]
+            _timed([str(BIN / "papermill"), str(nb), str(out), *params_, "--kernel", "hn4ir",
+                    "--cwd", str(nb.parent), "--no-progress-bar"])  # fmt: skip
+            _timed([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)])
+    return time.perf_counter() - start
+
+
+def floor(work: Path, concurrent: int = 1, rounds: int = 3) -> float:
+    """Median wall time of the import-only notebook, with ``concurrent`` kernels at once."""
+    import nbformat
+
+    from . import report
+
+    path = work / "00-floor.ipynb"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_SOURCE)])
+    nb.metadata["kernelspec"] = {
+        "name": "hn4ir",
+        "display_name": "Python (hn4ir)",
+        "language": "python",
+    }
+    nbformat.write(nb, path)
+    notebook = report.Notebook(path, {})
+    times = []
+
+    def one(i: int) -> float:
+        run = report.Execution(notebook, None, {})
+        run_dir = work / f"floor-{concurrent}-{i}"
+        report.execute(run, run_dir, work, timeout=600)
+        assert run.status == "ok", run.error
+        return run.execute_s
+
+    with ThreadPoolExecutor(concurrent) as pool:
+        for r in range(rounds):
+            times += pool.map(one, range(r * concurrent, (r + 1) * concurrent))
+    return statistics.median(times)
+
+
+def report_benchmark(
+    notebooks=None, years=params.PLAN_TARGET_YEARS, jobs=None, as_of=2025, lang="en"
+):
+    """Run (a), (b) and (c) and print the table; returns the numbers as a dict."""
+    from . import report
+
+    folder = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
+    found = report.discover(folder)
+    jobs = jobs or os.cpu_count() or 1
+    n_shared = sum(nb.shared for nb in found)
+    print(f"Report runner benchmark: {len(found)} notebooks in {folder} ({n_shared} year-independent), "
+          f"target years {' '.join(map(str, years))}, --jobs {jobs}, {os.cpu_count()} CPUs")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="hn4ir-bench-") as tmp:
+        work = Path(tmp)
+        (work / "loop").mkdir()
+        with PeakRSS() as loop_mem:
+            loop_s = serial_loop([nb.path for nb in found], years, as_of, lang, work / "loop")
+        cmd = [str(BIN / "hn4ir"), "report", "--notebooks", str(folder), "--out", str(work / "out"),
+               "--jobs", str(jobs), "--as-of", str(as_of), "--lang", lang]  # fmt: skip
+        cmd += [a for y in years for a in ("--target-year", str(y))]
+        with PeakRSS() as runner_mem:
+            start = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            runner_s = time.perf_counter() - start
+        if done.returncode != 0:
+            print(done.stdout[-3000:], done.stderr[-3000:], sep="\n")
+            raise SystemExit(f"hn4ir report failed (exit {done.returncode})")
+        manifest = json.loads((work / "out" / "latest" / "manifest.json").read_text())
+        per_nb = [e["execute_s"] + e["html_s"] for e in manifest["executions"]]
+        floor_1 = floor(work, 1)
+        floor_n = floor(work, jobs) if jobs > 1 else floor_1
+    n_loop = len(found) * len(years)
+    median_nb, max_nb = statistics.median(per_nb), max(per_nb)
+    rows = [
+        ("", "wall s", "ratio", "goal", "peak RSS MB"),
+        (f"(a) serial papermill+nbconvert CLI loop, {n_loop} runs", f"{loop_s:.1f}", "1.00", "",
+         f"{loop_mem.mb:.0f}"),
+        (f"(a) hn4ir report, {len(per_nb)} runs, {jobs} kernels", f"{runner_s:.1f}",
+         f"{runner_s / loop_s:.2f}", _goal(runner_s / loop_s, 0.6), f"{runner_mem.mb:.0f}"),
+        ("(b) floor: kernel start + imports, alone", f"{floor_1:.2f}", "", "", ""),
+        (f"(b) floor with {jobs} kernels at once", f"{floor_n:.2f}", "1.00", "", ""),
+        ("(b) per notebook in the runner, median", f"{median_nb:.2f}", f"{median_nb / floor_n:.2f}",
+         _goal(median_nb / floor_n, 1.3), ""),
+        ("(b) per notebook in the runner, slowest", f"{max_nb:.2f}", f"{max_nb / floor_n:.2f}", "", ""),
+    ]  # fmt: skip
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+        )
+    print("(c) peak RSS = summed resident memory of the process tree (runner or loop + kernels).")
+    slowest = sorted(manifest["executions"], key=lambda e: -(e["execute_s"] + e["html_s"]))[:3]
+    print("slowest notebooks: " + ", ".join(
+        f"{e['ipynb']} {e['execute_s']:.1f}+{e['html_s']:.1f} s" for e in slowest))  # fmt: skip
+    return {"loop_s": loop_s, "runner_s": runner_s, "floor_s": floor_1, "floor_parallel_s": floor_n,
+            "per_notebook_s": per_nb, "loop_rss_mb": loop_mem.mb, "runner_rss_mb": runner_mem.mb}  # fmt: skip
+
+
+def _goal(ratio: float, goal: float) -> str:
+    return f"≤{goal:.2f} {'met' if ratio <= goal else 'NOT met'}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m hn4ir_analysis.bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--notebooks", default=None, help="notebooks folder (default notebooks/)")
+    parser.add_argument("--target-year", type=int, action="append", default=None)
+    parser.add_argument("--jobs", type=int, default=None)
+    args = parser.parse_args(argv)
+    report_benchmark(args.notebooks, args.target_year or params.PLAN_TARGET_YEARS, args.jobs)
+    try:
+        from .backtest import benchmark_table
+    except ImportError:
+        pass
+    else:
+        print()
+        print(benchmark_table())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
