@@ -128,15 +128,25 @@ def rolling_origin(
 
 
 def summarise(errors: pd.DataFrame) -> pd.DataFrame:
-    """MAE (log points) and 80% coverage per scope × model, with the ratio to the naive rule."""
+    """MAE (log points) and 80% coverage per scope × model, with the ratio to the naive rule.
+
+    ``mae_vs_naive`` compares each model with the naive rule on the same forecasts
+    (panel, geo, origin, horizon): a model that skips short training windows is not
+    credited with the naive rule's long-horizon errors there.
+    """
     if errors.empty:
         return pd.DataFrame(columns=["scope", "model", "n", "mae", "coverage", "mae_vs_naive"])
     g = errors.groupby(["scope", "model"])
     table = pd.DataFrame({"n": g.size(), "mae": g["error"].apply(lambda e: e.abs().mean()),
                           "coverage": g["covered"].mean()}).reset_index()  # fmt: skip
-    naive = table[table["model"] == "naive_cagr"].set_index("scope")["mae"]
-    table["mae_vs_naive"] = table["mae"] / table["scope"].map(naive)
-    return table
+    # ratio on the forecasts both made (models needing more observations skip early origins)
+    cell = ["scope", "panel", "geo", "origin", "horizon"]
+    naive = errors.loc[errors["model"] == "naive_cagr", cell + ["error"]]
+    both = errors.merge(naive, on=cell, suffixes=("", "_naive"))
+    both = both.assign(a=both["error"].abs(), b=both["error_naive"].abs())
+    sums = both.groupby(["scope", "model"])[["a", "b"]].sum()
+    ratio = (sums["a"] / sums["b"]).rename("mae_vs_naive").reset_index()
+    return table.merge(ratio, on=["scope", "model"], how="left")
 
 
 def by_horizon(errors: pd.DataFrame) -> pd.DataFrame:
@@ -194,10 +204,13 @@ def replay_targets(
 def replay_summary(replay: pd.DataFrame) -> pd.DataFrame:
     """Per method: verdicts given, right calls, and the share right."""
     given = replay[replay["right"].notna()]
-    g = given.groupby("method")["right"]
-    return pd.DataFrame({"verdicts": g.size(), "right": g.sum().astype(int), "share_right": g.mean(),
-                         "no_verdict": replay[replay["right"].isna()].groupby("method").size()}
-                        ).fillna({"no_verdict": 0}).astype({"no_verdict": int}).reset_index()  # fmt: skip
+    g = given["right"].astype(bool).groupby(given["method"])
+    table = pd.DataFrame({"verdicts": g.size(), "right": g.sum(), "share_right": g.mean(),
+                          "no_verdict": replay[replay["right"].isna()].groupby("method").size()})  # fmt: skip
+    # a method that never gave a verdict has 0 verdicts (not NaN) and no share right
+    table = table.fillna({"verdicts": 0, "right": 0, "no_verdict": 0})
+    table = table.astype({"verdicts": int, "right": int, "no_verdict": int, "share_right": float})
+    return table.rename_axis("method").reset_index()
 
 
 def benchmark_table(raw_dir=None, max_geos: int | None = None) -> str:
