@@ -29,7 +29,8 @@ Method.
   scale, while a hit may not be.
 
 How to read. ``met`` is ``yes``/``no`` by :meth:`.targets.Target.is_met` (``approx``
-targets: within ±5%), ``pending`` when the outcome is not yet known as of the view.
+targets: within ±5%), ``exceeded`` above the range of a range target (growth beyond what
+was planned), ``pending`` when the outcome is not yet known as of the view.
 """
 
 from __future__ import annotations
@@ -44,11 +45,8 @@ from .derive import geometric_average
 
 GSO_INDEX_PREFIX = "GSO-V03.10-"
 NATIONAL, NATIONAL_GROWTH, REGION = "VN", "gdp_growth", "REG_RRD"
-SHARES = (
-    "share_agriculture",
-    "share_industry_construction",
-    "share_services",
-    "share_product_taxes",
+SHARES = tuple(
+    f"share_{s}" for s in ("agriculture", "industry_construction", "services", "product_taxes")
 )
 #: publication of Hanoi's GRDP on the re-assessed scale (data README §4 caveat 2)
 RESCALED_FROM = "2020-11"
@@ -94,14 +92,15 @@ def _values(annual: pd.DataFrame, geo: str, indicator: str) -> pd.Series:
 
 
 def growth_vs_benchmarks(annual: pd.DataFrame, years, geo: str = config.HANOI) -> pd.DataFrame:
-    """Per year: ``geo``'s growth, national GDP growth, the Red River Delta, the median province."""
+    """Per year: ``geo``'s growth, national GDP growth, the Red River Delta, provinces' 10/50/90th percentiles."""
     provinces = gso_panel(annual)
-    median = provinces[provinces["geo_kind"] == "province"].groupby("year")["value"].median()
+    by_year = provinces[provinces["geo_kind"] == "province"].groupby("year")["value"]
     out = pd.DataFrame({"year": list(years)})
     for col, (g, ind) in {"hanoi": (geo, "grdp_growth"), "national": (NATIONAL, NATIONAL_GROWTH),
                           "region": (REGION, "grdp_growth")}.items():  # fmt: skip
         out[col] = out["year"].map(_values(annual, g, ind))
-    out["province_median"] = out["year"].map(median)
+    for col, q in (("province_p10", 0.1), ("province_median", 0.5), ("province_p90", 0.9)):
+        out[col] = out["year"].map(by_year.quantile(q))
     out["vs_national"] = out["hanoi"] - out["national"]
     out["vs_region"] = out["hanoi"] - out["region"]
     return out
@@ -145,22 +144,19 @@ def standing(averages: pd.DataFrame, geo: str = config.HANOI) -> pd.DataFrame:
 
 def old_yardstick(t) -> bool:
     """A target of the old GRDP method (module Notes)."""
-    doc_year = (
-        int(t.document_date[:4])
-        if isinstance(t.document_date, str) and t.document_date[:4].isdigit()
-        else None
-    )
-    return (
-        t.target_year <= 2017
-        or (t.period_start or t.target_year) < 2016
-        or (doc_year or 9999) < 2017
-    )
+    date = t.document_date if isinstance(t.document_date, str) else ""
+    doc_year = int(date[:4]) if date[:4].isdigit() else 9999
+    return t.target_year <= 2017 or (t.period_start or t.target_year) < 2016 or doc_year < 2017
 
 
 def _met(t, value: float) -> str:
     if old_yardstick(t):
         return "old method"
-    return "pending" if value is None or np.isnan(value) else ("yes" if t.is_met(value) else "no")
+    if value is None or np.isnan(value):
+        return "pending"
+    if t.comparison == "between" and value > t.high and t.direction == "increase_good":
+        return "exceeded"  # above the range: more than the target asked for
+    return "yes" if t.is_met(value) else "no"
 
 
 def annual_growth_table(
@@ -181,7 +177,9 @@ def annual_growth_table(
                      "authority": r.authority, "n_candidates": r.n_candidates, "spread": r.spread,
                      "source": r.source_ids, "target": "; ".join(t.describe() for t in ts) or "–",
                      "met": "; ".join(_met(t, r.value) for t in ts) or "–"})  # fmt: skip
-    return pd.DataFrame(rows)
+    cols = ["year", "growth", "vintage", "basis", "authority", "n_candidates", "spread", "source",
+            "target", "met"]  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
 
 
 def period_growth_vs_targets(
@@ -219,9 +217,7 @@ def level_targets(
     for t in sorted(targets, key=lambda t: (t.target_year, t.target_id)):
         if t.geo != geo or t.indicator != indicator or t.kind != "level":
             continue
-        value = (
-            float(values.at[t.target_year, "value"]) if t.target_year in values.index else np.nan
-        )
+        value = float(values["value"].get(t.target_year, np.nan))
         date = t.document_date or ""
         scale = "unknown" if not date else ("before" if date < RESCALED_FROM else "after")
         rows.append({"year": t.target_year, "target": t.describe(), "target_id": t.target_id, "set": date or "–",
@@ -241,17 +237,68 @@ def implied_index_target(index: pd.Series, t) -> tuple | None:
         return None
     n = t.period_end - base
     level = float(index.loc[base])
-    high = (
-        level * (1 + t.high / 100) ** n
-        if t.comparison == "between" and t.high is not None
-        else None
-    )
+    high = None
+    if t.comparison == "between" and t.high is not None:
+        high = level * (1 + t.high / 100) ** n
     return t.period_end, level * (1 + t.low / 100) ** n, high
 
 
 def implied_average_growth(level_base: float, level_end, years: int):
     """Average annual growth (%) that takes a level from ``level_base`` to ``level_end`` in ``years``."""
     return (np.power(np.asarray(level_end, dtype=float) / level_base, 1 / years) - 1) * 100
+
+
+def _period(t) -> str:
+    start = t.period_start or t.period_end
+    return str(t.period_end) if start == t.period_end else f"{start}-{t.period_end}"
+
+
+def projection_vs_targets(result, targets, indicator: str, *, index: pd.Series | None = None,
+                          geo: str = config.HANOI) -> pd.DataFrame:  # fmt: skip
+    """A trend projection beside the targets of ``indicator`` for the projected years.
+
+    Level targets are read on the projected level; average-growth targets
+    (``grdp_growth_avg``) on the average growth from the observed base year ``s − 1`` of
+    ``index`` to the projected level (``index`` and ``result`` must be the same series).
+    ``p_paths`` is the share of simulated paths that meet the target; ``median_meets``
+    applies the target to the median projection.
+    """
+    cols = "target_id period target set value lower upper p_paths median_meets".split()
+    rows = []
+    if result is None or not result.ok:
+        return pd.DataFrame(rows, columns=cols)
+    for t in sorted(targets, key=lambda t: (t.period_end, t.target_id)):
+        if t.geo != geo or t.indicator != indicator or t.period_end not in set(result.years):
+            continue
+        k = int(np.flatnonzero(result.years == t.period_end)[0])
+        values = np.array([result.mean[k], result.lower[k], result.upper[k]])
+        paths = result.paths[:, k]
+        if t.kind == "average_growth":
+            base = (t.period_start or t.target_year) - 1
+            if index is None or base not in index.index:
+                continue
+            n = t.period_end - base
+            values = implied_average_growth(float(index.loc[base]), values, n)
+            paths = implied_average_growth(float(index.loc[base]), paths, n)
+        lo, hi = t.bounds()
+        met = (paths > lo) if t.comparison == "gt" else (paths >= lo) & (paths <= hi)
+        rows.append({"target_id": t.target_id, "period": _period(t),
+                     "target": t.describe(), "set": t.document_date or "–", "value": values[0],
+                     "lower": values[1], "upper": values[2], "p_paths": float(met.mean()),
+                     "median_meets": "yes" if t.is_met(float(values[0])) else "no"})  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
+
+
+def trend_table(results, year: int) -> pd.DataFrame:
+    """One row per fitted trend model: its value and interval in ``year``, or why it failed."""
+    rows = []
+    for r in results:
+        k = np.flatnonzero(r.years == year)
+        v = [float(a[k[0]]) if r.ok and len(k) else np.nan for a in (r.mean, r.lower, r.upper)]
+        rows.append({"model": r.model, "ok": "yes" if r.ok else "no", "n_obs": r.n_obs,
+                     "value": v[0], "lower": v[1], "upper": v[2],
+                     "notes": r.notes if r.ok else r.reason})  # fmt: skip
+    return pd.DataFrame(rows, columns=["model", "ok", "n_obs", "value", "lower", "upper", "notes"])
 
 
 def shares_table(

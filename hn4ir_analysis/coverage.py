@@ -48,6 +48,8 @@ CORE_INDICATORS = (
     "digital_econ_share",
 )  # fmt: skip
 KEY = ["geo", "indicator", "year"]
+#: columns whose cells are verdict words that :func:`labelled` translates
+WORD_COLUMNS = frozenset({"met", "median_meets", "scale"})
 
 
 def as_of_log(data: AsOfData) -> pd.DataFrame:
@@ -243,12 +245,34 @@ def series_table(annual: pd.DataFrame, indicators, geos, start: int, end: int) -
     return wide.reset_index()
 
 
+def cite(observations: pd.DataFrame, sources: pd.DataFrame, obs_ids) -> pd.DataFrame:
+    """The figures ``obs_ids`` with their wording, producer, publisher, date and URL (in that order)."""
+    ids = [i for i in obs_ids if i]
+    obs = observations.set_index("obs_id").reindex(ids)
+    publisher = (
+        obs["source_id"].map(sources.set_index("source_id")["publisher"]).fillna(obs["producer"])
+    )
+    out = obs.assign(publisher=publisher).reset_index()
+    cols = ["obs_id", "value", "as_published", "producer", "publisher", "published", "source_url"]
+    return out[cols]
+
+
+def _label(key: str, lang: str, default):
+    try:
+        return t(key, lang)
+    except ValueError:
+        return default
+
+
 def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The frame with column names in ``lang`` (keys ``tbl.<column>``; other names kept)."""
-    names = {}
-    for c in frame.columns:
-        try:
-            names[c] = t(f"tbl.{c}", lang)
-        except ValueError:
-            names[c] = c
-    return frame.rename(columns=names)
+    """The frame in ``lang``: column names (keys ``tbl.<column>``) and the verdict words of
+    :data:`WORD_COLUMNS` (keys ``val.<word>``, e.g. ``yes``, ``exceeded``); others kept."""
+    out = frame.copy()
+    for c in WORD_COLUMNS & set(out.columns):
+        out[c] = [
+            "; ".join(_label(f"val.{w}", lang, w) for w in v.split("; "))
+            if isinstance(v, str)
+            else v
+            for v in out[c]
+        ]
+    return out.rename(columns={c: _label(f"tbl.{c}", lang, c) for c in out.columns})

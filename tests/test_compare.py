@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import compare
+from hn4ir_analysis import compare, trends
 from hn4ir_analysis.measures import prepare
 
 
@@ -61,6 +61,10 @@ def test_growth_vs_benchmarks(data):
     assert b.at[2020, "region"] == pytest.approx(5.16)
     assert b.at[2020, "vs_national"] == pytest.approx(1.24)
     assert np.isnan(b.at[2016, "region"])  # V03.10 starts in 2018
+    later = b.loc[2018:]
+    assert (later["province_p10"] < later["province_median"]).all()
+    assert (later["province_median"] < later["province_p90"]).all()
+    assert b.at[2020, "province_median"] == pytest.approx(3.42)
 
 
 def test_period_average_by_geo(data):
@@ -98,6 +102,7 @@ def test_annual_growth_table(data):
     assert g.at[2016, "met"] == "old method" and g.at[2017, "met"] == "old method"
     assert g.at[2020, "met"] == "no" and g.at[2025, "met"] == "yes"  # 8.16 against ≥ 8
     assert g.at[2023, "met"] == "no; no"
+    assert g.at[2022, "met"] == "exceeded"  # 8.96 against a 7-7.5 range
     assert g.at[2019, "target"] == "–"
 
 
@@ -165,3 +170,51 @@ def test_shares_table(data):
     h1 = compare.shares_table(data.annual, half_year=True).set_index("year")
     assert list(h1.index) == [2024, 2025] and h1.at[2024, "total"] == pytest.approx(100, abs=0.05)
     assert isinstance(h1, pd.DataFrame)
+
+
+@pytest.fixture(scope="module")
+def index_fit(data):
+    seg = data.segment("HN", "grdp_real_index")
+    fits = trends.fit_all(
+        seg.values, horizon_end=2030, transform="log", confidence=0.8, step_years=(2020,)
+    )
+    return seg.values, fits, trends.select_model(fits)
+
+
+def test_trend_table(index_fit):
+    _, fits, best = index_fit
+    table = compare.trend_table(fits, 2030).set_index("model")
+    assert list(table.index) == list(trends.MODELS) and (table["n_obs"] == 11).all()
+    assert best.model == "arima_drift"
+    row = table.loc["arima_drift"]
+    assert row["lower"] < row["value"] < row["upper"]
+    assert row["value"] == pytest.approx(best.mean[-1])
+
+
+def test_projection_vs_growth_targets(data, index_fit):
+    index, _, best = index_fit
+    p = compare.projection_vs_targets(best, data.targets, "grdp_growth_avg", index=index).set_index(
+        "target_id"
+    )
+    nq15 = p.loc["NQ15_2030_grdp_growth"]
+    expected = compare.implied_average_growth(index[2025], best.mean[-1], 5)
+    assert nq15["value"] == pytest.approx(float(expected)) and nq15["period"] == "2026-2030"
+    assert nq15["lower"] < nq15["value"] < nq15["upper"]
+    assert 0 <= nq15["p_paths"] <= 1 and p.at["DH18_2030_grdp_growth", "p_paths"] < nq15["p_paths"]
+    assert p.at["QH1569_2030_grdp_growth", "period"] == "2021-2030"  # measured from the 2020 base
+    assert (
+        p["median_meets"] == "no"
+    ).all()  # the trend (about 6.6%/yr) meets no 2030 growth target
+    assert compare.projection_vs_targets(None, data.targets, "grdp_growth_avg").empty
+
+
+def test_projection_vs_level_targets(data):
+    seg = data.segment("HN", "grdp_per_capita_vnd")
+    best = trends.select_model(
+        trends.fit_all(seg.values, horizon_end=2030, transform="log", step_years=(2020,))
+    )
+    p = compare.projection_vs_targets(best, data.targets, "grdp_per_capita_vnd")
+    assert (
+        list(p["target_id"]) == ["HDND482_2026_grdp_per_capita"] and p["period"].iloc[0] == "2026"
+    )
+    assert p["lower"].iloc[0] < 198 < p["upper"].iloc[0]

@@ -142,3 +142,20 @@ def test_labelled_translates_known_columns_only():
     frame = pd.DataFrame(columns=["year", "met", "no_such_column"])
     assert list(coverage.labelled(frame, "en").columns) == ["year", "met", "no_such_column"]
     assert list(coverage.labelled(frame, "vi").columns) == ["năm", "đạt", "no_such_column"]
+    words = pd.DataFrame({"met": ["yes", "no; exceeded", "–", None]})
+    assert list(coverage.labelled(words, "en")["met"])[:3] == ["yes", "no; exceeded", "–"]
+    assert list(coverage.labelled(words, "vi")["đạt"])[:3] == [
+        "đạt",
+        "không đạt; vượt mục tiêu",
+        "–",
+    ]
+
+
+def test_cite_keeps_order_and_falls_back_to_the_producer(data):
+    c = coverage.cite(
+        data.raw.observations, data.raw.sources, ["HN-GRDPG-2020-03", "", "GSO-V02.34-HN-2021"]
+    )
+    assert list(c["obs_id"]) == ["HN-GRDPG-2020-03", "GSO-V02.34-HN-2021"]
+    assert c["publisher"].iloc[0] == "VietReader (mirror of English news)"
+    assert c["publisher"].iloc[1] == "GSO, PX-Web table V02.34"  # no sources.csv row: the producer
+    assert c["source_url"].iloc[0].startswith("https://m.vietreader.com/")
