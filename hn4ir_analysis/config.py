@@ -40,6 +40,7 @@ PANEL_ANNUAL = "panel_annual.csv"
 PERIODS = "periods.csv"
 SELECTION_LOG = "selection_log.csv"
 TARGETS = "targets.csv"
+CORRECTIONS = "corrections.csv"
 
 #: the geography the project is about
 HANOI = "HN"

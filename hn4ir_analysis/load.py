@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, gso, manifest, raw
+from . import config, corrections, gso, manifest, raw
 
 OBS_COLUMNS = [
     "obs_id", "geo", "indicator", "period", "period_start", "period_end", "value", "unit",
@@ -48,7 +48,7 @@ class RawData:
 
 
 def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
-    """Verify the manifest, then read and validate every raw table.
+    """Verify the manifest, read and validate every raw table, apply the documented corrections.
 
     Parameters
     ----------
@@ -76,6 +76,7 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
         row = obs[dup].iloc[0]
         raise raw.RawDataError(row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used elsewhere")
     obs["line"] = obs["line"].astype(int)
+    obs = corrections.apply(obs)
     return RawData(
         observations=obs,
         indicators=tables["indicators"],

@@ -13,6 +13,8 @@ that two runs on the same raw data give byte-identical files):
     Every annual candidate, chosen or not, and why.
 ``targets.csv``
     The typed target catalogue.
+``corrections.csv``
+    The documented corrections applied to raw rows (``corrections.py``).
 
 Files are first written beside their destination under temporary names and renamed only
 when every one of them has been written, so a failed run leaves the previous files as
@@ -27,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, derive
+from . import config, corrections, derive
 from .load import RawData, load_raw
 from .select import periods, select_annual
 from .targets import load_targets, targets_frame
@@ -87,6 +89,7 @@ def build(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
         config.PERIODS: period_table(data, annual),
         config.SELECTION_LOG: log,
         config.TARGETS: targets.sort_values("target_id"),
+        config.CORRECTIONS: corrections.table(),
     }
 
 
