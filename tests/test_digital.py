@@ -1,0 +1,131 @@
+"""Digital economy (notebook 04): numbers pinned to the data and to hand computations."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from hn4ir_analysis import digital as D
+from hn4ir_analysis.measures import prepare
+from hn4ir_analysis.select import full_date
+
+
+@pytest.fixture(scope="module")
+def d2025():
+    return prepare(2025)
+
+
+def test_measurements_table(d2025):
+    m = D.measurements_table(d2025.raw.observations, d2025.raw.sources, 2025)
+    by = {(r.series, r.year, r.value) for r in m.itertuples()}
+    assert ("digital_econ_share_gso", 2023, 15.85) in by
+    assert ("digital_econ_share_mic", 2022, 17.15) in by
+    assert ("digital_econ_share", 2025, 17.34) in by
+    assert ("digital_econ_va", 2025, 275300.0) in by
+    city24 = m[(m["series"] == "digital_econ_share") & (m["year"] == 2024)]
+    assert sorted(city24["value"]) == [16.0, 16.25, 16.3]
+    mic = m[m["series"] == "digital_econ_share_mic"]
+    assert len(mic) == 1 and mic["obs_id"].item().count(";") == 1  # two pages, one figure
+    assert list(dict.fromkeys(m["series"])) == [*D.SERIES, D.VA]  # GSO, MIC, unstated, VA
+
+
+def test_measurements_as_of():
+    m = D.measurements_table(prepare(2022).raw.observations, None, 2022)
+    assert m["series"].tolist() == ["digital_econ_share_mic"]  # MIC 2022 published 2023-09
+    assert D.measurements_table(prepare(2015).raw.observations, None, 2015).empty
+
+
+def test_value_added_check(d2025):
+    va = D.value_added_check(d2025.annual).set_index("year")
+    assert va.loc[2025, "computed_share"] == pytest.approx(100 * 275300 / 1587379)
+    assert va.loc[2025, "computed_share"] == pytest.approx(
+        va.loc[2025, "published_share"], abs=0.01
+    )
+
+
+def test_required_share_growth(d2025):
+    r = D.required_share_growth(d2025.annual, d2025.targets)
+    key = r.set_index(["target_year", "target", "series"])
+    assert key.loc[(2025, 30.0, "digital_econ_share_gso"), "required_cagr"] == pytest.approx(
+        100 * ((30 / 15.85) ** 0.5 - 1)
+    )
+    assert key.loc[(2030, 40.0, "digital_econ_share_mic"), "required_cagr"] == pytest.approx(
+        100 * ((40 / 17.15) ** (1 / 8) - 1)
+    )
+    assert key.loc[(2030, 40.0, "digital_econ_share_gso"), "required_pp"] == pytest.approx(
+        (40 - 15.85) / 7
+    )
+    assert key.loc[(2025, 30.0, "digital_econ_share"), "status"] == "missed"
+    assert "KH205" in key.loc[(2030, 40.0, "digital_econ_share"), "documents"]
+    assert set(r["series"]) == set(D.SERIES)
+
+
+def test_required_matches_assessment_engine(d2025):
+    from hn4ir_analysis.assess import assess
+
+    a = assess(target_year=2030, as_of=2025, n_sims=200)
+    a = a[(a["target_id"] == "KH205_2030_digital_econ_share") & (a["method"] == "eurostat")]
+    r = D.required_share_growth(d2025.annual, d2025.targets)
+    r = r[(r["target_year"] == 2030) & (r["target"] == 40.0)].set_index("series")
+    for row in a.itertuples():
+        assert r.loc[row.series, "required_cagr"] == pytest.approx(row.required_growth)
+    s = D.assessment_summary(a)
+    assert list(s["series"]) == list(D.SERIES)
+    assert s["eurostat"].notna().all()
+
+
+def test_comparison_and_ranks(d2025):
+    long = D.comparison_long(d2025.annual, d2025.raw.observations, 2025)
+    w = D.comparison_wide(long)
+    assert w["geo"].iloc[0] == "HN" and "VN" in set(w["geo"])
+    cell = w[(w["geo"] == "BN") & (w["series"] == "digital_econ_share_mic")]["2022"].item()
+    assert cell == 56.83
+    proj = w[(w["geo"] == "VN") & (w["series"] == "digital_econ_share_mic+proj")]["2024"].item()
+    assert proj == 18.6  # the ministry's forecast stays flagged, out of the measured series
+    assert (long["year"] <= 2025).all()
+    ranks = D.ranks_table(d2025.raw.observations, 2025)
+    hn = ranks[ranks["geo"] == "HN"].set_index("series")["rank"]
+    assert hn.to_dict() == {"digital_econ_share_gso_rank": 6, "digital_econ_share_mic_rank": 7,
+                            "digital_econ_share_rank": 5, "digital_econ_share_rank_cities": 2}  # fmt: skip
+
+
+def test_observed_growth(d2025):
+    g = D.observed_growth(d2025.annual).set_index(["geo", "series"])
+    assert g.loc[("VN", "digital_econ_share_gso"), "cagr"] == pytest.approx(
+        100 * ((14.02 / 12.66) ** 0.2 - 1)
+    )
+    assert ("HN", "digital_econ_share_gso") not in g.index  # one value: no growth
+
+
+def test_timeline_targets_before_measurement(d2025):
+    tl = D.timeline(d2025.targets, d2025.raw.observations, 2025)
+    kh205 = tl[(tl["event"] == "target_set") & (tl["what"] == "KH205")]
+    assert set(kh205["date"]) == {"2020-09-10"} and set(kh205["value"]) == {30.0, 40.0}
+    kh205 = "2020-09-10"
+    firsts = tl[tl["event"] == "first_figure"]
+    assert len(firsts) >= 3
+    assert all(full_date(x) > kh205 for x in firsts["date"])  # README §4.4
+
+
+def test_assessment_summary_shape():
+    f = pd.DataFrame({
+        "target_id": ["T", "T", "T"], "geo": ["HN"] * 3, "indicator": [D.TARGET] * 3,
+        "series": ["digital_econ_share_mic", "digital_econ_share_gso", "digital_econ_share_gso"],
+        "method": ["eurostat", "eurostat", "model"], "category": ["on_track", "limited_progress", "likely"],
+        "required_growth": [1.0, 2.0, 2.0],
+    })  # fmt: skip
+    s = D.assessment_summary(f)
+    assert s["series"].tolist() == ["digital_econ_share_gso", "digital_econ_share_mic"]
+    assert s.loc[0, "model"] == "likely" and math.isnan(s.loc[1, "required_growth"]) is False
+    vi = D.localize(s, "vi")
+    assert "Mô hình" in vi.columns and vi.iloc[0, 1] == "Phương pháp Tổng cục Thống kê"
+
+
+def test_doc_code_and_published_filter(d2025):
+    assert D.doc_code("DH18DRAFT_2030_labour_productivity_s2") == "DH18DRAFT s2"
+    assert D.doc_code("KH205_2030_digital_econ_share") == "KH205"
+    f = D.published_figures(d2025.raw.observations, D.SERIES, 2023)
+    assert (f["year"] <= 2023).all()
+    assert (f["published"].map(lambda p: not p or full_date(p) <= "2024-12-31")).all()

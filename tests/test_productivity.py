@@ -1,0 +1,147 @@
+"""Labour productivity (notebook 03): numbers pinned to the data and to hand computations."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from hn4ir_analysis import productivity as P
+from hn4ir_analysis.measures import prepare
+
+
+@pytest.fixture(scope="module")
+def d2025():
+    return prepare(2025)
+
+
+@pytest.fixture(scope="module")
+def d2022():
+    return prepare(2022)
+
+
+def test_required_employment_growth_hand_computed():
+    # (1.06539 / 1.07 - 1) = -0.431 %; (1.06539 / 1.075 - 1) = -0.894 %
+    assert P.required_employment_growth(6.539, 7.0) == pytest.approx(-0.4308, abs=1e-4)
+    assert P.required_employment_growth(6.539, 7.5) == pytest.approx(-0.8940, abs=1e-4)
+    assert P.required_employment_growth(11.0, 7.5) == pytest.approx(100 * (1.11 / 1.075 - 1))
+    assert P.required_employment_growth(7.0, 7.0) == 0.0
+
+
+def test_employment_table_uses_observed_grdp_2021_2025(d2025):
+    tab = P.employment_table(d2025.annual, d2025.targets, 2025)
+    obs = tab[tab["basis_of_growth"] == "observed"].set_index("productivity_target")
+    # geometric average of GSO table V03.10: 2.94, 8.96, 6.21, 6.54, 8.16
+    assert obs.loc[7.0, "grdp_growth"] == pytest.approx(6.5392, abs=1e-4)
+    assert obs.loc[7.0, "required_employment_growth"] == pytest.approx(-0.4306, abs=1e-4)
+    assert obs.loc[7.5, "required_employment_growth"] == pytest.approx(-0.8937, abs=1e-4)
+    plan = tab[(tab["basis_of_growth"] == "plan") & (tab["period"] == "2026-2030")]
+    assert plan["grdp_growth"].tolist() == [11.0]  # DH18: 11 % or more a year 2026-30
+    assert plan["required_employment_growth"].iloc[0] == pytest.approx(3.2558, abs=1e-4)
+
+
+def test_employment_table_partial_period(d2022):
+    tab = P.employment_table(d2022.annual, d2022.targets, 2022)
+    part = tab[tab["basis_of_growth"] == "observed_partial"]
+    assert set(part["grdp_source"]) == {"2021-2022"}
+    assert not (tab["basis_of_growth"] == "observed").any()
+
+
+def test_nominal_bounds_pinned(d2025):
+    b = P.nominal_bounds(d2025.annual).set_index("years")
+    # 253 (UBND 2020) -> 347 (UBND 2025): (347/253)^(1/5) - 1 = 6.52 % a year
+    assert b.loc["2020-2025", "nominal_p"] == pytest.approx(100 * ((347 / 253) ** 0.2 - 1))
+    assert b.loc["2020-2025", "nominal_p"] < 7.0  # the bound is below the target
+    assert b.loc["2020-2025", "breakeven_deflator"] == pytest.approx(
+        100 * ((347 / 253) ** 0.2 / 1.07 - 1)
+    )
+    assert b.loc["2020-2022", "nominal_p"] == pytest.approx(100 * ((304.1 / 253) ** 0.5 - 1))
+    assert b.loc["2020-2025", "real_grdp"] == pytest.approx(6.5392, abs=1e-4)
+    assert bool(b.loc["2020-2022", "crosses_break"]) and not bool(
+        b.loc["2022-2025", "crosses_break"]
+    )
+    # nominal GRDP 1,060,000 -> 1,587,379 bn VND
+    assert b.loc["2020-2025", "nominal_grdp"] == pytest.approx(
+        100 * ((1587379 / 1060000) ** 0.2 - 1)
+    )
+
+
+def test_nominal_bounds_skip_unknown_basis(d2022):
+    # as of 2022 the 2022 level is 188.1 (basis unknown): no current-basis pair
+    assert P.nominal_bounds(d2022.annual).empty
+
+
+def test_levels_show_the_188_contradiction(d2025):
+    lv = P.levels_table(d2025.raw.observations, d2025.annual, 2025, d2025.raw.sources)
+    y22 = lv[lv["year"] == 2022].set_index("value")
+    assert y22.loc[188.1, "ratio_to_national"] == pytest.approx(1.0)  # equals the national figure
+    assert y22.loc[304.1, "ratio_to_national"] == pytest.approx(304.1 / 188.1)
+    assert set(lv["value"]) == {253.0, 258.3, 304.1, 188.1, 347.0, 358.0}
+    assert lv.loc[lv["value"] == 358.0, "vintage"].item() == "projection"
+    assert (lv["year"] <= 2025).all()
+
+
+def test_implied_employment(d2025):
+    lv = P.levels_table(d2025.raw.observations, d2025.annual, 2025)
+    emp = P.implied_employment(lv, d2025.annual).set_index("level")
+    assert emp.loc[304.1, "implied_employment"] == pytest.approx(1196000 / 304.1)
+    # 253 implies more people employed than in the labour force (4,124.62 thousand)
+    assert emp.loc[253.0, "implied_employment"] > emp.loc[253.0, "labour_force"]
+    assert emp.loc[347.0, "population_year"] == 2024  # no 2025 population: latest earlier year
+
+
+def test_growth_minus_labour(d2025):
+    gm = P.growth_minus_labour(d2025.annual).set_index("year")
+    assert gm.loc[2016, "proxy"] == pytest.approx(100 * (1.0715 / (4006.3 / 4005.2) - 1))
+    assert gm.loc[2020, "proxy"] == pytest.approx(100 * (1.0411 / (4124.62 / 4118.3) - 1))
+    assert gm.loc[2021, "flag"] == "break" and math.isnan(gm.loc[2021, "proxy"])
+    assert gm.loc[2011, "flag"] == "no_grdp"
+    assert (gm.loc[2012:2015, "flag"] == "old_basis").all()
+    # 2016-20: 6.718 % real GRDP a year against 0.589 % labour force: 6.09 %
+    avg = P.proxy_average(gm.reset_index(), 2016, 2020)
+    assert avg == pytest.approx(100 * (1.067177 / ((4124.62 / 4005.2) ** 0.2) - 1), abs=1e-3)
+    assert 5.8 < avg < 6.15  # between the two published averages
+    assert math.isnan(P.proxy_average(gm.reset_index(), 2011, 2015))
+
+
+def test_period_table(d2025, d2022):
+    tab = P.period_table(d2025.periods, d2025.targets, d2025.milestones, 2025)
+    v = {(r.period, r.published_avg, r.documents): r.verdict for r in tab.itertuples()}
+    assert v[("2016-2020", 5.8, "KH60")] == "missed"
+    assert v[("2016-2020", 5.8, "CTR03")] == "achieved"
+    assert v[("2016-2020", 6.15, "CTR03")] == "exceeded"
+    row = tab[tab["period"] == "2021-2025"].iloc[0]
+    assert math.isnan(row["published_avg"]) and row["verdict"] == "not_met_statement"
+    assert "KH205" in row["documents"] and row["target"] == "7–7.5%"
+    old = P.period_table(d2022.periods, d2022.targets, d2022.milestones, 2022)
+    assert set(old.loc[old["period"] == "2021-2025", "verdict"]) == {"not_over"}
+
+
+def test_required_growth():
+    d = prepare(2023)
+    req = P.required_growth(d.targets, 2023, {"a": 5.8})
+    row = req[(req["period"] == "2021-2025") & (req["target_avg"] == 7.0)].iloc[0]
+    assert row["years_elapsed"] == 3 and row["years_left"] == 2
+    assert row["required"] == pytest.approx(100 * ((1.07**5 / 1.058**3) ** 0.5 - 1))
+    d5 = prepare(2025)
+    later = P.required_growth(d5.targets, 2025, {})
+    assert not (later["period"] == "2021-2025").any()  # period over: outcome, not requirement
+    first = later[later["target_avg"] == 7.5].iloc[0]
+    assert first["required"] == pytest.approx(7.5) and first["scenario"] == "no_year_measured"
+
+
+def test_labour_supply_and_table(d2025):
+    ls = P.labour_supply_growth(d2025.annual).set_index(["series", "years"])["growth"]
+    assert ls[("labour_force", "2015-2020")] == pytest.approx(100 * ((4124.62 / 4005.2) ** 0.2 - 1))
+    lt = P.labour_table(d2025.annual)
+    assert lt.loc[lt["flag"] == "break", "year"].tolist() == [2021]
+    assert lt.loc[lt["year"] == 2021, "labour_force"].item() == pytest.approx(3939.9)
+
+
+def test_localize():
+    f = pd.DataFrame({"period": ["2016-2020"], "verdict": ["missed"], "flag": ["break"]})
+    vi = P.localize(f, "vi")
+    assert list(vi.columns) == ["Giai đoạn", "Đánh giá", "Ghi chú"]
+    assert vi.iloc[0, 1] == "Không đạt"
+    assert P.localize(f, "en").iloc[0, 0] == "2016-2020"
