@@ -162,6 +162,14 @@ _SCORECARD_PHRASES = {
     "wording": ("Wording", "Nội dung"),
     "document": ("Document", "Văn bản"),
     "evidence": ("Evidence", "Bằng chứng"),
+    "method.evidence": ("Proxy evidence (qualitative target)", "Bằng chứng gián tiếp (mục tiêu định tính)"),
+    "method_short.ex_post": ("Ex post", "Hậu kiểm"),
+    "method_short.eurostat": ("Eurostat", "Eurostat"),
+    "method_short.unsd": ("UNSD", "UNSD"),
+    "method_short.escap": ("ESCAP", "ESCAP"),
+    "method_short.destatis": ("Destatis", "Destatis"),
+    "method_short.model": ("Model", "Mô hình"),
+    "method_short.evidence": ("Evidence", "Bằng chứng"),
 }  # fmt: skip
 
 
@@ -308,6 +316,7 @@ _NB01_02_PHRASES = {
     "val.after": ("after", "sau"),
     "val.unknown": ("unknown", "không rõ"),
 }  # fmt: skip
+
 
 # --- notebooks 03 (labour productivity) and 04 (digital economy): productivity.py, digital.py ---
 _NB03_04_PHRASES = {
