@@ -49,12 +49,15 @@ inputs never overwrites a published run; it gets a sequence suffix (``-2``, ``-3
 HTML pages are standalone and offline (see :mod:`hn4ir_analysis.report_site`).
 
 Notebooks must not depend on one another (they may run concurrently, in any order; with
-``--jobs 1`` they run in name order). They run with the notebooks folder as working
-directory, like in JupyterLab.
+``--jobs 1`` they run in name order; with more, the longest of the previous run start
+first). They run with the notebooks folder as working directory, like in JupyterLab.
+The kernel's own log (stderr) goes to ``logs/`` instead of the terminal or cron mail.
+Ctrl-C or SIGTERM kills the kernels at once and publishes nothing (exit 130/143); two
+runs into the same ``--out`` are prevented by a lock on ``<out>/.lock``.
 
-Schedule (monthly, from the project folder)::
+Schedule (monthly, from the project folder; output appended to a log)::
 
-    15 3 1 * * cd /path/to/hn4ir-analysis && .venv/bin/hn4ir data && .venv/bin/hn4ir report >> reports/cron.log 2>&1
+    15 3 1 * * cd /srv/hn4ir-analysis && { .venv/bin/hn4ir data && .venv/bin/hn4ir report; } >>/var/log/hn4ir-report.log 2>&1
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ class Execution:
     error: str | None = None
     execute_s: float | None = None
     html_s: float | None = None
+    nb: object = field(default=None, repr=False)  # the executed notebook, until its page is written
 
     @property
     def folder(self) -> str:
@@ -357,6 +361,51 @@ def _kernel_manager_class():
 
 
 _KM_CLASS = None
+ENGINE = "hn4ir-runner"
+
+
+def _register_engine() -> None:
+    """Papermill engine that writes the output notebook once, at the end, also when a cell
+    times out or the kernel dies.
+
+    Papermill's default writes the whole notebook before and after every cell (about 1 s
+    of JSON encoding per notebook of 35 cells with figures, on the CPUs the kernels need);
+    with ``request_save_on_cell_execute=False`` it writes only at the end, but then loses
+    a notebook that stopped on a timeout: this engine writes that one itself.
+    """
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.exceptions import PapermillException
+    from papermill.iorw import write_ipynb
+
+    try:
+        papermill_engines.get_engine(ENGINE)
+        return  # already registered
+    except PapermillException:
+        pass
+
+    class RunnerEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, partial_output=None, **kwargs):
+            try:
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+            except BaseException:
+                if partial_output:
+                    write_ipynb(nb_man.nb, partial_output)
+                raise
+
+    papermill_engines.register(ENGINE, RunnerEngine)
+
+
+def _kill_kernels() -> None:
+    """Kill the kernels this process started (on Ctrl-C: do not wait for their timeouts)."""
+    import psutil
+
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if "ipykernel_launcher" in " ".join(child.cmdline()):
+                child.kill()
+        except psutil.Error:
+            pass
 
 
 def _mark_error(path: Path, message: str) -> None:
@@ -406,6 +455,7 @@ def execute(run: Execution, run_dir: Path, notebooks_dir: Path, timeout: int) ->
 
     if _KM_CLASS is None:
         _KM_CLASS = _kernel_manager_class()
+    _register_engine()
     out = run_dir / run.ipynb
     out.parent.mkdir(parents=True, exist_ok=True)
     log = run_dir / "logs" / f"{run.folder}-{run.notebook.name}.log"
@@ -417,10 +467,13 @@ def execute(run: Execution, run_dir: Path, notebooks_dir: Path, timeout: int) ->
     deadline = time.monotonic() + timeout
     start = time.perf_counter()
     try:
-        papermill.execute_notebook(
+        run.nb = papermill.execute_notebook(
             str(run.notebook.path),
             str(out),
             parameters=run.parameters,
+            engine_name=ENGINE,
+            request_save_on_cell_execute=False,
+            partial_output=str(out),
             kernel_name=KERNEL_NAME,
             progress_bar=False,
             execution_timeout=timeout,
@@ -456,10 +509,13 @@ def render(run: Execution, run_dir: Path, notebooks_dir: Path, site: dict) -> No
 
     start = time.perf_counter()
     try:
-        report_site.notebook_page(run_dir / run.ipynb, run_dir / run.html, run, notebooks_dir, site)
+        report_site.notebook_page(
+            run_dir / run.ipynb, run_dir / run.html, run, notebooks_dir, site, nb=run.nb
+        )
     except Exception as exc:  # noqa: BLE001
         if run.status == "ok":
             run.status, run.error = "failed", f"HTML conversion failed: {type(exc).__name__}: {exc}"
+    run.nb = None
     run.html_s = round(time.perf_counter() - start, 3)
 
 
@@ -706,6 +762,7 @@ def run_report(
     notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = discover(notebooks_dir)
     _check_kernel()
+    _register_engine()
     runs = plan(found, years, as_of, lang)
     checksums = input_checksums(found)
     base_id = make_run_id(years, as_of, lang, checksums)
@@ -715,6 +772,11 @@ def run_report(
     with _Lock(out):
         for stale in (out / "runs").glob("*.tmp"):  # left by a killed run
             shutil.rmtree(stale, ignore_errors=True)
+        for stale in out.glob(".latest-*"):
+            if stale.is_symlink():
+                stale.unlink()
+            else:
+                shutil.rmtree(stale, ignore_errors=True)
         run_id = _free_run_dir(out / "runs", base_id)
         tmp = out / "runs" / f"{run_id}.tmp"
         tmp.mkdir()
@@ -724,16 +786,24 @@ def run_report(
         )
         tick, close = _progress(len(runs), progress)
         order = _schedule(runs, _previous_times(out), jobs)
-        with ThreadPoolExecutor(
-            max_workers=min(jobs, len(runs)), thread_name_prefix="hn4ir-nb"
-        ) as pool:
+        pool = ThreadPoolExecutor(max_workers=min(jobs, len(runs)), thread_name_prefix="hn4ir-nb")
+        side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hn4ir-assess")
+        try:
             futures = [
                 pool.submit(execute_and_render, r, tmp, notebooks_dir, timeout, site) for r in order
             ]
-            table, assess_info = assessment(years, as_of)  # meanwhile, in this thread
+            assessed = side.submit(assessment, years, as_of)  # meanwhile, in this process
             for future in as_completed(futures):
                 tick(future.result())
-        close()
+            table, assess_info = assessed.result()
+        except BaseException:  # Ctrl-C: start no further notebook; runs/*.tmp is removed next time
+            pool.shutdown(wait=False, cancel_futures=True)
+            _kill_kernels()  # the worker threads then see dead kernels and return
+            raise
+        finally:
+            close()
+            side.shutdown(wait=False)
+        pool.shutdown()
         logs = tmp / "logs"
         if logs.is_dir() and not any(logs.iterdir()):
             logs.rmdir()
@@ -789,8 +859,19 @@ def run_report(
 # --------------------------------------------------------------------------- CLI
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (a scheduler's kill), handled like Ctrl-C: kernels are killed, nothing published."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    import signal
+
     out = Path(args.out or config.REPORTS_DIR)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         result = run_report(
             target_years=args.target_year or params.PLAN_TARGET_YEARS,
@@ -807,6 +888,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as exc:
+        print("terminated: nothing published", file=sys.stderr)
+        return 143 if isinstance(exc, _Terminated) else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     from .report_site import terminal_summary
 
     print("\n".join(terminal_summary(result, out.resolve())))

@@ -243,13 +243,14 @@ def site_context(run_id: str, years: list[int], as_of: int, lang: str, runs: lis
     return {"run_id": run_id, "years": years, "as_of": as_of, "lang": lang, "pages": pages}
 
 
-def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict) -> None:
-    """Convert the executed notebook ``ipynb`` to ``out`` (code hidden, images embedded)."""
+def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict, nb=None) -> None:
+    """Convert the executed notebook (``nb``, else read from ``ipynb``) to the page ``out``:
+    code hidden, images embedded."""
     import nbformat
 
     lang = site["lang"]
-    if ipynb.exists():
-        nb = nbformat.read(ipynb, as_version=4)
+    if nb is not None or ipynb.exists():
+        nb = nb if nb is not None else nbformat.read(ipynb, as_version=4)
         resources = {"metadata": {"path": str(notebooks_dir), "name": run.notebook.name}}
         body, _ = _exporter().from_notebook_node(nb, resources=resources)
         title = _title(nb, run.notebook.name)
@@ -303,7 +304,7 @@ def badges(rows: list[dict], lang: str) -> list[dict]:
             seen.setdefault((r["method"], r["category"], r["badge"]["p"]), r["badge"])
     if seen:
         return list(seen.values())
-    return [dict(rows[0]["badge"], method="–", title=ui("no_verdict", lang))]
+    return [dict(rows[0]["badge"], method="", title=ui("no_verdict", lang))]
 
 
 def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
