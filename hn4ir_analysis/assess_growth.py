@@ -70,7 +70,7 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
         published = _published_outcome(t, data)
         if published:
             value, vint, ids, note = published
-            row = _row(t, t.indicator, "ex_post", as_of, latest_year=e, latest_value=value, n_obs=1,
+            row = _row(t, rate_series, "ex_post", as_of, latest_year=e, latest_value=value, n_obs=1,
                        **ex_post(t, value, vint, ids))  # fmt: skip
             row["notes"] += " Published period average." + note
             return [row]
@@ -98,7 +98,7 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
                       notes=f"insufficient data: {why}. {head}") for m in (*OFFICIAL, "model")]  # fmt: skip
     else:
         target_level = seg.values[s - 1] * (1 + t.low / 100) ** n
-        note = f"Judged on {level}: reaching {t.low:g}%/yr means {target_level:.1f} in {e} ({s - 1} = {seg.values[s - 1]:.1f}). {head}"
+        note = f"Judged on {level} (the level its growth rates build): reaching {t.low:g}%/yr means {target_level:.1f} in {e} ({s - 1} = {seg.values[s - 1]:.1f}). {head}"
         official = official_rows(t, seg, level, as_of, target_level, s - 1, note)
         base = seg.values[s - 1]
         for row in official:
@@ -112,6 +112,7 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
                               stat=lambda fit: _average_growth_paths(t, seg.values, fit), **opts))  # fmt: skip
     for row in rows:
         row.update({k: v for k, v in extra.items() if row["method"] != "ex_post"})
+        row["series"] = rate_series  # one series name per target; notes name the level used
     return rows
 
 
@@ -158,7 +159,7 @@ def assess_annual_growth(t: Target, data: AsOfData, rate_series: str, opts: dict
     seg = data.segment(t.geo, level) if level else None
     if seg is None or seg.n == 0:
         rows.append(_row(t, rate_series, "model", as_of, category="insufficient_data", n_obs=0,
-                         notes=f"no annual level series for {t.indicator}"))  # fmt: skip
+                         required_growth=t.low, notes=f"no annual level series for {t.indicator}"))  # fmt: skip
         return rows
 
     def growth_in_year(fit):
@@ -168,6 +169,6 @@ def assess_annual_growth(t: Target, data: AsOfData, rate_series: str, opts: dict
     row = model_row(
         t, seg, level, as_of, transform="log", analytic=False, stat=growth_in_year, **opts
     )
-    row["required_growth"] = t.low
+    row.update(required_growth=t.low, series=rate_series, notes=f"Judged on {level}. {row['notes']}".strip())
     rows.append(row)
     return rows

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import config, trends
+from .assess import COVID_STEP
 from .load import load_raw
 from .processed import annual_series
 
@@ -81,8 +82,9 @@ def forecast_errors(
         origin = int(years[i])
         train = series.iloc[: i + 1]
         horizon_end = int(min(years[-1], origin + max(HORIZONS)))
+        # The same models as the assessment uses, COVID step included (assess.COVID_STEP).
         fits = [trends.fit_trend(train, m, horizon_end=horizon_end, confidence=CONFIDENCE, transform="log",
-                                 n_sims=n_sims, seed=seed) for m in models]  # fmt: skip
+                                 n_sims=n_sims, seed=seed, step_years=COVID_STEP) for m in models]  # fmt: skip
         chosen = trends.select_model(fits)
         labelled = [(f.model, f) for f in fits] + ([("selected", chosen)] if chosen else [])
         for name, fit in labelled:
