@@ -356,7 +356,9 @@ def assess(
     for col in ("notes", "source_ids", "model", "latest_vintage"):
         frame[col] = frame[col].fillna("").astype(str).str.strip()
     for col in INTEGER_COLUMNS:
-        frame[col] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64")
+        frame[col] = pd.array(
+            [None if v is None or pd.isna(v) else int(v) for v in frame[col]], dtype="Int64"
+        )
     for col in FLOAT_COLUMNS:
         frame[col] = pd.to_numeric(frame[col]).astype(float)
     return frame.reset_index(drop=True)

@@ -169,6 +169,10 @@ def assess_annual_growth(t: Target, data: AsOfData, rate_series: str, opts: dict
     row = model_row(
         t, seg, level, as_of, transform="log", analytic=False, stat=growth_in_year, **opts
     )
-    row.update(required_growth=t.low, series=rate_series, notes=f"Judged on {level}. {row['notes']}".strip())
+    row.update(
+        required_growth=t.low,
+        series=rate_series,
+        notes=f"Judged on {level}. {row['notes']}".strip(),
+    )
     rows.append(row)
     return rows

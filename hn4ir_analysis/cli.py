@@ -53,7 +53,9 @@ def _add_data(sub) -> None:
 def _add_manifest(sub) -> None:
     p = sub.add_parser("manifest", help="verify (or --update) the raw-data checksum manifest")
     p.add_argument("--raw-dir", default=None)
-    p.add_argument("--update", action="store_true", help="rewrite checksums after a deliberate change")
+    p.add_argument(
+        "--update", action="store_true", help="rewrite checksums after a deliberate change"
+    )
     p.set_defaults(func=cmd_manifest)
 
 

@@ -37,10 +37,18 @@ class Correction:
 
 
 CORRECTIONS = [
-    Correction("HN-GRDPV-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE),
-    Correction("HN-GRDPU-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE),
-    Correction("HN-GRDPPCU-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE),
-    Correction("HN-GRDPPCV-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE),
+    Correction(
+        "HN-GRDPV-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE
+    ),
+    Correction(
+        "HN-GRDPU-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE
+    ),
+    Correction(
+        "HN-GRDPPCU-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE
+    ),
+    Correction(
+        "HN-GRDPPCV-2019-01", "basis", "current", "old_basis", _REASSESSMENT, _REASSESSMENT_SOURCE
+    ),
 ]
 
 
@@ -57,7 +65,9 @@ def apply(observations: pd.DataFrame, corrections: list[Correction] = CORRECTION
     index = pd.Index(obs["obs_id"])
     for c in corrections:
         if c.obs_id not in index:
-            raise RawDataError("hn4ir/observations.csv", None, "obs_id", f"corrected row {c.obs_id!r} not found")
+            raise RawDataError(
+                "hn4ir/observations.csv", None, "obs_id", f"corrected row {c.obs_id!r} not found"
+            )
         i = index.get_loc(c.obs_id)
         row = obs.iloc[i]
         if str(row[c.column]) != c.raw_value:

@@ -41,7 +41,10 @@ def read_text(path: Path, name: str) -> str:
         raise RawDataError(name, None, None, "file not found") from None
     if data.startswith(b"\xef\xbb\xbf"):
         raise RawDataError(
-            name, 1, None, "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"
+            name,
+            1,
+            None,
+            "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
         )
     try:
         return data.decode("utf-8")
@@ -85,7 +88,9 @@ def read_csv_records(
     header = [h.strip() for h in header]
     missing = [c for c in required if c not in header]
     if missing:
-        raise RawDataError(name, 1, missing[0], f"required column missing (have: {', '.join(header)})")
+        raise RawDataError(
+            name, 1, missing[0], f"required column missing (have: {', '.join(header)})"
+        )
     unknown = [c for c in header if c not in required and c not in optional]
     if unknown:
         raise RawDataError(name, 1, unknown[0], "unknown column")

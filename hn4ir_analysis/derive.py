@@ -27,28 +27,73 @@ from .errors import DerivationError
 #: Breaks that the ``basis`` column does not show: (indicator, first year of the new
 #: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
 KNOWN_BREAKS = {
-    ("labour_force", 2021): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
-    ("employed", 2021): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
-    ("grdp_current_prices", 2019): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    ("grdp_per_capita_vnd", 2019): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    ("grdp_per_capita_usd", 2019): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    ("grdp_current_usd", 2019): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "labour_force",
+        2021,
+    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
+    (
+        "employed",
+        2021,
+    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
+    (
+        "grdp_current_prices",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_per_capita_vnd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_per_capita_usd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_current_usd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
 }
 
 #: derived indicator → (unit, description)
 DERIVED = {
-    "grdp_real_index": ("index", "Real GRDP volume index chained from annual growth rates (base year = 100)"),
+    "grdp_real_index": (
+        "index",
+        "Real GRDP volume index chained from annual growth rates (base year = 100)",
+    ),
     "grdp_per_capita_vnd_calc": ("mn_vnd", "GRDP at current prices / average population"),
-    "grdp_per_labour_force": ("mn_vnd", "GRDP at current prices / labour force (lower bound on productivity)"),
+    "grdp_per_labour_force": (
+        "mn_vnd",
+        "GRDP at current prices / labour force (lower bound on productivity)",
+    ),
     "labour_productivity_vnd_calc": ("mn_vnd", "GRDP at current prices / employed persons"),
     "grdp_growth_avg": ("pct", "Geometric average of annual real GRDP growth over the period"),
 }
 
 #: (output, numerator, denominator, numerator unit, denominator unit, factor)
 RATIOS = [
-    ("grdp_per_capita_vnd_calc", "grdp_current_prices", "population_avg", "bn_vnd", "thousand_persons", 1.0),
-    ("grdp_per_labour_force", "grdp_current_prices", "labour_force", "bn_vnd", "thousand_persons", 1.0),
-    ("labour_productivity_vnd_calc", "grdp_current_prices", "employed", "bn_vnd", "thousand_persons", 1.0),
+    (
+        "grdp_per_capita_vnd_calc",
+        "grdp_current_prices",
+        "population_avg",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
+    (
+        "grdp_per_labour_force",
+        "grdp_current_prices",
+        "labour_force",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
+    (
+        "labour_productivity_vnd_calc",
+        "grdp_current_prices",
+        "employed",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
 ]
 #: plan periods over which average GRDP growth is derived
 PLAN_PERIODS = [(2011, 2015), (2016, 2020), (2021, 2025)]
@@ -61,7 +106,11 @@ def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
     prev_year = series.groupby(["geo", "indicator"])["year"].shift()
     notes = []
     for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
-        note = KNOWN_BREAKS.get((row.indicator, row.year), "") if pd.notna(py) and py < row.year else ""
+        note = (
+            KNOWN_BREAKS.get((row.indicator, row.year), "")
+            if pd.notna(py) and py < row.year
+            else ""
+        )
         if pd.notna(pb) and pb != row.basis:
             note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
         notes.append(note)
@@ -93,7 +142,16 @@ def real_index(series: pd.DataFrame) -> pd.DataFrame:
             _check_unit(pd.Series(part._asdict()), "pct")
             level *= 1 + part.value / 100
             ids.append(part.obs_id)
-            rows.append(_derived(geo, "grdp_real_index", part.year, level, ";".join(ids), f"base year {base} = 100"))
+            rows.append(
+                _derived(
+                    geo,
+                    "grdp_real_index",
+                    part.year,
+                    level,
+                    ";".join(ids),
+                    f"base year {base} = 100",
+                )
+            )
     return pd.DataFrame(rows)
 
 
@@ -129,7 +187,11 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
             _check_unit(pa, num_unit)
             _check_unit(pb, den_unit)
             value = pa["value"] / pb["value"] * factor
-            rows.append(_derived(*key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", DERIVED[out][1]))
+            rows.append(
+                _derived(
+                    *key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", DERIVED[out][1]
+                )
+            )
     return pd.DataFrame(rows)
 
 

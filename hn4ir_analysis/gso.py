@@ -41,14 +41,24 @@ CATALOGUE_COLUMNS = [
 ]  # fmt: skip
 TRANSFORMS = {"none": lambda v: v, "index_minus_100": lambda v: round(v - 100.0, 10)}
 _YEAR_LABEL = re.compile(r"^(?:(Sơ bộ|Ước tính|Ước|Dự báo)\s+)?(\d{4})$")
-_VINTAGE_WORDS = {None: "official", "Sơ bộ": "preliminary", "Ước tính": "estimate", "Ước": "estimate"}
+_VINTAGE_WORDS = {
+    None: "official",
+    "Sơ bộ": "preliminary",
+    "Ước tính": "estimate",
+    "Ước": "estimate",
+}
 #: Hà Tây joined Hanoi on 1 Aug 2008; earlier Hanoi rows cover the old city only.
 HANOI_BOUNDARY_YEAR = 2008
 
 
 def name_key(name: str) -> str:
     """Fold a Vietnamese place name for matching (``"TP.Hồ Chí Minh"`` → ``"hochiminh"``)."""
-    text = unicodedata.normalize("NFC", name).replace("\u00d0", "Đ").replace("Đ", "D").replace("đ", "d")
+    text = (
+        unicodedata.normalize("NFC", name)
+        .replace("\u00d0", "Đ")
+        .replace("Đ", "D")
+        .replace("đ", "d")
+    )
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"^\s*(tp|thanh pho|tinh)\b\.?\s*", "", text.lower())
     return re.sub(r"[^a-z]", "", text)
@@ -119,7 +129,9 @@ def _cells_jsonstat(path: Path, name: str, spec: dict):
         wanted[dim.strip()] = label.strip()
     for dim in [spec["geo_dimension"], spec["time_dimension"], *wanted]:
         if dim and dim not in ids:
-            raise RawDataError(name, None, dim, f"dimension not in the table (has: {', '.join(ids)})")
+            raise RawDataError(
+                name, None, dim, f"dimension not in the table (has: {', '.join(ids)})"
+            )
     for pos, combo in enumerate(product(*labels)):
         cell = dict(zip(ids, combo, strict=True))
         if any(cell[d] != label for d, label in wanted.items()):
@@ -135,7 +147,9 @@ def _cells_csv_long(path: Path, name: str, spec: dict):
         try:
             value = float(raw) if raw else None
         except ValueError:
-            raise RawDataError(name, rec["_line"], spec["value_column"], f"{raw!r} is not a number") from None
+            raise RawDataError(
+                name, rec["_line"], spec["value_column"], f"{raw!r} is not a number"
+            ) from None
         yield rec["_line"], rec, value
 
 
@@ -154,7 +168,10 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFram
         parsed = parse_year_label(year_label)
         if parsed is None:
             raise RawDataError(
-                name, row_no, spec["time_dimension"], f"{year_label!r} is not a year label (cell {where})"
+                name,
+                row_no,
+                spec["time_dimension"],
+                f"{year_label!r} is not a year label (cell {where})",
             )
         year, vintage = parsed
         if spec["geo_dimension"]:
@@ -175,7 +192,9 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFram
         rows.append((geo, year, vintage, float(value), year_label, row_no or where))
     if spec["latest_year_vintage"] and rows:
         latest = max(r[1] for r in rows)
-        rows = [(*r[:2], spec["latest_year_vintage"] if r[1] == latest else r[2], *r[3:]) for r in rows]
+        rows = [
+            (*r[:2], spec["latest_year_vintage"] if r[1] == latest else r[2], *r[3:]) for r in rows
+        ]
     frame = pd.DataFrame(rows, columns=["geo", "year", "vintage", "raw_value", "label", "line"])
     frame["value"] = frame["raw_value"].map(transform)
     # Cleaning rule (why: Hà Tây was merged into Hanoi on 1 Aug 2008, so earlier Hanoi
@@ -185,7 +204,9 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFram
     frame.loc[old, "basis"] = "old_basis"
     frame["note"] = spec["note"]
     frame.loc[old, "note"] = "Hanoi before the 2008 merger with Hà Tây (old boundary)."
-    frame["obs_id"] = [f"GSO-{spec['table_code']}-{g}-{y}" for g, y in zip(frame.geo, frame.year, strict=True)]
+    frame["obs_id"] = [
+        f"GSO-{spec['table_code']}-{g}-{y}" for g, y in zip(frame.geo, frame.year, strict=True)
+    ]
     frame["indicator"] = spec["indicator"]
     frame["unit"] = spec["unit"]
     frame["period"] = frame["year"].astype(str)
@@ -213,13 +234,19 @@ def load_catalogue(raw_dir: Path, indicators: dict, sources: set) -> list[dict]:
         if rec["indicator"] not in indicators:
             raise RawDataError(name, line, "indicator", f"unknown indicator {rec['indicator']!r}")
         if rec["unit"] != indicators[rec["indicator"]]["unit"]:
-            raise RawDataError(name, line, "unit", f"unit {rec['unit']!r} differs from the indicator's")
+            raise RawDataError(
+                name, line, "unit", f"unit {rec['unit']!r} differs from the indicator's"
+            )
         if rec["value_transform"] not in TRANSFORMS:
-            raise RawDataError(name, line, "value_transform", f"unknown transform {rec['value_transform']!r}")
+            raise RawDataError(
+                name, line, "value_transform", f"unknown transform {rec['value_transform']!r}"
+            )
         if not rec["geo_dimension"] and not rec["fixed_geo"]:
             raise RawDataError(name, line, "fixed_geo", "give a geo_dimension or a fixed_geo")
         if rec["source_id"] and rec["source_id"] not in sources:
-            raise RawDataError(name, line, "source_id", f"source {rec['source_id']!r} is not in sources.csv")
+            raise RawDataError(
+                name, line, "source_id", f"source {rec['source_id']!r} is not in sources.csv"
+            )
         if not rec["source_url"]:
             raise RawDataError(name, line, "source_url", "empty, but a value is required")
     return records
@@ -228,5 +255,7 @@ def load_catalogue(raw_dir: Path, indicators: dict, sources: set) -> list[dict]:
 def load_gso(raw_dir: Path, indicators: dict, sources: set) -> pd.DataFrame:
     """All catalogued GSO tables as one observations frame."""
     lookup = geo_lookup()
-    frames = [read_table(raw_dir, spec, lookup) for spec in load_catalogue(raw_dir, indicators, sources)]
+    frames = [
+        read_table(raw_dir, spec, lookup) for spec in load_catalogue(raw_dir, indicators, sources)
+    ]
     return pd.concat(frames, ignore_index=True)

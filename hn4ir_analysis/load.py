@@ -66,7 +66,8 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
     checksums = manifest.verify(raw_dir) if verify else {}
     tables = raw.load_curated(raw_dir)
     indicators = {
-        r.indicator: {"unit": r.unit, "direction": r.direction} for r in tables["indicators"].itertuples()
+        r.indicator: {"unit": r.unit, "direction": r.direction}
+        for r in tables["indicators"].itertuples()
     }
     sources = set(tables["sources"]["source_id"])
     gso_obs = gso.load_gso(raw_dir, indicators, sources)
@@ -74,7 +75,9 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
     dup = obs["obs_id"].duplicated()
     if dup.any():
         row = obs[dup].iloc[0]
-        raise raw.RawDataError(row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used elsewhere")
+        raise raw.RawDataError(
+            row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used elsewhere"
+        )
     obs["line"] = obs["line"].astype(int)
     obs = corrections.apply(obs)
     return RawData(

@@ -61,7 +61,9 @@ def verify(raw_dir: Path | None = None) -> dict[str, str]:
         path = row["path"]
         target = raw_dir / path
         if not target.is_file():
-            raise ManifestError(config.MANIFEST_NAME, row["_line"], "path", f"listed file {path!r} is missing")
+            raise ManifestError(
+                config.MANIFEST_NAME, row["_line"], "path", f"listed file {path!r} is missing"
+            )
         actual = sha256(target)
         if actual != row["sha256"]:
             raise ManifestError(
@@ -75,7 +77,12 @@ def verify(raw_dir: Path | None = None) -> dict[str, str]:
         listed[path] = actual
     extra = [p for p in raw_files(raw_dir) if p not in listed]
     if extra:
-        raise ManifestError(extra[0], None, None, "raw file not listed in manifest.csv (run `hn4ir manifest --update`)")
+        raise ManifestError(
+            extra[0],
+            None,
+            None,
+            "raw file not listed in manifest.csv (run `hn4ir manifest --update`)",
+        )
     return listed
 
 

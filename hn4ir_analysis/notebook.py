@@ -44,7 +44,9 @@ class Session:
         return a[(a["geo"] == config.HANOI) & (a["indicator"] == indicator)].sort_values("year")
 
 
-def start(*, lang: str, as_of: int | None = None, confidence: float = 0.8, target_year: int | None = None) -> Session:
+def start(
+    *, lang: str, as_of: int | None = None, confidence: float = 0.8, target_year: int | None = None
+) -> Session:
     """Validate the parameters, set the chart style and load the data as of ``as_of``.
 
     A notebook without an ``as_of`` parameter (one that reads processed results only)
@@ -67,7 +69,9 @@ def start(*, lang: str, as_of: int | None = None, confidence: float = 0.8, targe
     return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
 
 
-def show(frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60, index: str | None = None):
+def show(
+    frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60, index: str | None = None
+):
     """Show a table with rounded numbers, as HTML in a notebook and plain text elsewhere.
 
     Numbers are formatted to text first (``floatfmt``; missing values as "–"), so what

@@ -42,7 +42,9 @@ def validate(
         if isinstance(target_year, bool) or not isinstance(target_year, int):
             raise ParameterError(f"target_year must be an integer year, got {target_year!r}")
         if not 2012 <= target_year <= 2045:
-            raise ParameterError(f"target_year {target_year} is outside 2012-2045 (plan years: 2025, 2030, 2045)")
+            raise ParameterError(
+                f"target_year {target_year} is outside 2012-2045 (plan years: 2025, 2030, 2045)"
+            )
     if as_of is not None:
         if isinstance(as_of, bool) or not isinstance(as_of, int):
             raise ParameterError(f"as_of must be an integer year, got {as_of!r}")
@@ -51,5 +53,11 @@ def validate(
     if lang is not None and lang not in LANGS:
         raise ParameterError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
     if confidence is not None:
-        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.5 < confidence < 1:
-            raise ParameterError(f"confidence must be a number between 0.5 and 1 (exclusive), got {confidence!r}")
+        if (
+            isinstance(confidence, bool)
+            or not isinstance(confidence, (int, float))
+            or not 0.5 < confidence < 1
+        ):
+            raise ParameterError(
+                f"confidence must be a number between 0.5 and 1 (exclusive), got {confidence!r}"
+            )

@@ -72,7 +72,9 @@ def period_table(data: RawData, annual: pd.DataFrame) -> pd.DataFrame:
     """Published period values plus derived period-average GRDP growth."""
     published = periods(data.observations).rename(columns={"obs_id": "source_ids"})
     published["kind"] = "observed"
-    observed_growth = annual[(annual["indicator"] == "grdp_growth") & (annual["kind"] == "observed")]
+    observed_growth = annual[
+        (annual["indicator"] == "grdp_growth") & (annual["kind"] == "observed")
+    ]
     derived = derive.period_averages(observed_growth.rename(columns={"source_ids": "obs_id"}))
     table = pd.concat([published, derived], ignore_index=True).reindex(columns=PERIOD_COLUMNS)
     return table.sort_values(["geo", "indicator", "period", "source_ids"]).reset_index(drop=True)

@@ -85,7 +85,9 @@ class _Checker:
     def choice(self, column: str, allowed, *, required: bool = True) -> str:
         value = self.text(column, required=required)
         if value and value not in allowed:
-            shown = ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"{len(allowed)} known codes"
+            shown = (
+                ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"{len(allowed)} known codes"
+            )
             self.fail(column, f"unknown value {value!r} (allowed: {shown})")
         return value
 
@@ -284,6 +286,8 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     obs["value"] = obs["value"].astype(float)
     periods = obs["period"].str.split("-", expand=True)
     obs["period_start"] = periods[0].astype(int)
-    obs["period_end"] = periods[1].fillna(periods[0]).astype(int) if 1 in periods else obs["period_start"]
+    obs["period_end"] = (
+        periods[1].fillna(periods[0]).astype(int) if 1 in periods else obs["period_start"]
+    )
     obs["origin"] = f"{config.HN4IR_DIR_NAME}/observations.csv"
     return tables

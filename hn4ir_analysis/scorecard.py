@@ -34,13 +34,19 @@ def verdict_matrix(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         ``p_met`` and ``required_growth`` (per cent a year).
     """
     words = frame.assign(word=[i18n.verdict(c, lang) for c in frame["category"]])
-    wide = words.pivot_table(index=["target_id", "series"], columns="method", values="word", aggfunc="first")
+    wide = words.pivot_table(
+        index=["target_id", "series"], columns="method", values="word", aggfunc="first"
+    )
     methods = sorted(wide.columns, key=METHOD_ORDER.get)
     wide = wide[methods]
     wide.columns = [i18n.t(f"method_short.{m}", lang) for m in methods]
     wide = wide.fillna("")
-    numeric = frame.assign(p_met=pd.to_numeric(frame["p_met"]), required_growth=pd.to_numeric(frame["required_growth"]))
-    extra = numeric.groupby(["target_id", "series"]).agg(p_met=("p_met", "max"), required_growth=("required_growth", "max"))
+    numeric = frame.assign(
+        p_met=pd.to_numeric(frame["p_met"]), required_growth=pd.to_numeric(frame["required_growth"])
+    )
+    extra = numeric.groupby(["target_id", "series"]).agg(
+        p_met=("p_met", "max"), required_growth=("required_growth", "max")
+    )
     out = wide.join(extra).reset_index()
     out = out.rename(columns={
         "target_id": i18n.column("target_id", lang), "series": i18n.column("series", lang),
@@ -53,15 +59,27 @@ def headline(frame: pd.DataFrame, lang: str = "en") -> str:
     """One sentence: how many quantitative targets are achieved, on track, likely."""
     quant = frame[frame["method"] != "evidence"]
     by_target = quant.groupby("target_id")
-    met = int(by_target.apply(lambda g: (g["category"] == "achieved").any() & (g["method"] == "ex_post").any()).sum())
-    on = int(by_target.apply(lambda g: g["category"].isin(["on_track", "maintain", "sun", "achieved"]).any()).sum())
-    likely = int(by_target.apply(lambda g: g["category"].isin(["likely", "very_likely"]).any()).sum())
+    met = int(
+        by_target.apply(
+            lambda g: (g["category"] == "achieved").any() & (g["method"] == "ex_post").any()
+        ).sum()
+    )
+    on = int(
+        by_target.apply(
+            lambda g: g["category"].isin(["on_track", "maintain", "sun", "achieved"]).any()
+        ).sum()
+    )
+    likely = int(
+        by_target.apply(lambda g: g["category"].isin(["likely", "very_likely"]).any()).sum()
+    )
     return i18n.t("nb05.summary", lang, met=met, n=by_target.ngroups, on=on, likely=likely)
 
 
 def verdict_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """How many verdicts of each category each method gave (rows: method, columns: category)."""
-    return frame.pivot_table(index="method", columns="category", values="target_id", aggfunc="count", fill_value=0)
+    return frame.pivot_table(
+        index="method", columns="category", values="target_id", aggfunc="count", fill_value=0
+    )
 
 
 def targets_table(targets: list[Target], lang: str = "en") -> pd.DataFrame:
@@ -96,7 +114,11 @@ def fan_input(t: Target, data: AsOfData, series: str, *, confidence: float) -> F
     Growth targets are drawn on their level index (the target as the index level it
     implies), as the assessment judges them; ``None`` where no model could be fitted.
     """
-    level = LEVEL_OF_RATE.get(t.indicator, series) if t.kind in ("average_growth", "annual_growth") else series
+    level = (
+        LEVEL_OF_RATE.get(t.indicator, series)
+        if t.kind in ("average_growth", "annual_growth")
+        else series
+    )
     if level is None:
         return None
     seg = data.segment(t.geo, level)

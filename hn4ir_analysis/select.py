@@ -85,7 +85,9 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     obs = observations
     if published_by is not None:
         obs = obs[published_before(obs["published"], published_by)]
-    annual = obs[(obs["period_start"] == obs["period_end"]) & (obs["vintage"] != "projection")].copy()
+    annual = obs[
+        (obs["period_start"] == obs["period_end"]) & (obs["vintage"] != "projection")
+    ].copy()
     annual["year"] = annual["period_start"].astype(int)
     annual["basis_rank"] = annual["basis"].map(BASIS_RANK)
     annual["authority_rank"] = annual["authority"].map(AUTHORITY_RANK)

@@ -20,7 +20,9 @@ def test_pre_reassessment_2019_levels_are_old_basis(raw_data):
 
 def test_the_reassessed_2019_level_is_chosen(raw_data):
     annual, log = annual_series(raw_data)
-    row = annual[(annual.geo == "HN") & (annual.indicator == "grdp_current_prices") & (annual.year == 2019)]
+    row = annual[
+        (annual.geo == "HN") & (annual.indicator == "grdp_current_prices") & (annual.year == 2019)
+    ]
     assert row["value"].item() == 1024000  # Nov 2020 vintage, after the re-assessment
     assert row["source_ids"].item() == "HN-GRDPV-2019-02"
 

@@ -61,7 +61,9 @@ def test_runs_in_vietnamese_with_an_earlier_as_of(name, tmp_path):
     if "as_of" in declared(name):
         params["as_of"] = 2022
     nb = run(name, tmp_path, **params)
-    assert not any(o.get("output_type") == "error" for c in nb["cells"] for o in c.get("outputs", []))
+    assert not any(
+        o.get("output_type") == "error" for c in nb["cells"] for o in c.get("outputs", [])
+    )
     assert any(ch in text_of(nb) for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
