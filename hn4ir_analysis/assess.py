@@ -31,12 +31,13 @@ observation) the row says ``insufficient_data`` and why.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from . import cache, config, methods, trends
 from . import evidence as ev
-from . import methods, trends
 from .measures import AsOfData, Segment, measurements, prepare
 from .params import validate
 from .targets import APPROX_TOLERANCE, Target
@@ -331,9 +332,25 @@ def assess(
         Columns :data:`COLUMNS`, one row per target × measurement series × method,
         sorted by target, series and method.
     """
+    validate(target_year=target_year, as_of=as_of, confidence=confidence)
+    raw_dir = Path(raw_dir or config.RAW_DIR).resolve()
+    parts = (
+        cache.data_fingerprint(raw_dir),
+        str(raw_dir),
+        target_year,
+        as_of,
+        confidence,
+        n_sims,
+        seed,
+    )
+    return cache.cached(
+        "assess", parts, lambda: _assess(target_year, as_of, confidence, raw_dir, n_sims, seed)
+    )
+
+
+def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFrame:
     from .assess_growth import assess_annual_growth, assess_average_growth
 
-    validate(target_year=target_year, as_of=as_of, confidence=confidence)
     data = prepare(as_of, raw_dir)
     opts = dict(confidence=confidence, n_sims=n_sims, seed=seed, cache={})
     rows: list[dict] = []

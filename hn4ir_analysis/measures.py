@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from . import cache, config
 from .load import RawData, load_raw
 from .processed import annual_series, period_table
 from .targets import Target, load_targets
@@ -132,6 +132,11 @@ def cutoff_date(as_of: int) -> str:
 
 @lru_cache(maxsize=8)
 def _prepare(raw_dir: str, as_of: int) -> AsOfData:
+    parts = (cache.data_fingerprint(Path(raw_dir)), raw_dir, as_of)
+    return cache.cached("asof", parts, lambda: _compute(raw_dir, as_of))
+
+
+def _compute(raw_dir: str, as_of: int) -> AsOfData:
     raw = load_raw(Path(raw_dir))
     annual, _ = annual_series(raw, published_by=cutoff_date(as_of))
     annual = annual[annual["year"] <= as_of].reset_index(drop=True)
@@ -152,5 +157,12 @@ def _prepare(raw_dir: str, as_of: int) -> AsOfData:
 
 
 def prepare(as_of: int, raw_dir: Path | None = None) -> AsOfData:
-    """The data as of ``as_of`` (cached per raw folder and year within a process)."""
+    """The data as of ``as_of``.
+
+    Cached per raw folder and year within a process and on disk (:mod:`.cache`, keyed by
+    the raw manifest's hash and the code). The manifest is verified on every miss; a hit
+    means the same manifest bytes, which a changed raw file cannot have unless the
+    manifest was rewritten, which :func:`hn4ir_analysis.manifest.verify` then checks again
+    on the next miss.
+    """
     return _prepare(str(Path(raw_dir or config.RAW_DIR).resolve()), int(as_of))

@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import expit, logit
 
+from . import cache
 from .trend_models import FITTERS, ModelFailure
 
 MODELS = ("ols_log_trend", "ets_damped", "arima_drift", "ucm_rw_drift", "naive_cagr")
@@ -263,11 +264,19 @@ def fit_all(
     Notes
     -----
     Every model gets the same ``seed``. Failed models are kept with ``ok=False`` and a
-    ``reason``, so a table of results shows why a model is missing.
+    ``reason``, so a table of results shows why a model is missing. Results are kept in
+    the disk cache (:mod:`hn4ir_analysis.cache`) under the series' years and values and
+    every argument, so notebooks and the report share one fit per series.
     """
     kwargs = dict(horizon_end=horizon_end, confidence=confidence, transform=transform)
     kwargs.update(n_sims=n_sims, seed=seed, step_years=step_years)
-    return [fit_trend(series, m, **kwargs) for m in models]
+    parts = (
+        series.index.to_numpy(dtype=np.int64),
+        series.to_numpy(dtype=float),
+        sorted(kwargs.items()),
+        models,
+    )
+    return cache.cached("fits", parts, lambda: [fit_trend(series, m, **kwargs) for m in models])
 
 
 def select_model(results: list[TrendResult]) -> TrendResult | None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# Tests compute everything: the disk cache (hn4ir_analysis.cache) is off for the test
+# process and the kernels it starts, except where tests/test_cache.py turns it on.
+os.environ["HN4IR_NO_CACHE"] = "1"
 
 from hn4ir_analysis import config
 from hn4ir_analysis.load import load_raw
