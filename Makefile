@@ -55,5 +55,5 @@ lock: ## Re-pin requirements.lock from the current .venv (then update environmen
 	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pip|setuptools|hn4ir)' > requirements.lock.new
 	( head -2 requirements.lock; cat requirements.lock.new ) > requirements.lock.tmp && rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
 
-clean: ## Remove processed data, reports and caches (keeps .venv and data/raw)
-	rm -rf data/processed/*.csv reports .pytest_cache
+clean: ## Remove reports and caches (keeps .venv, data/raw and the committed data/processed)
+	rm -rf reports .pytest_cache data/processed/.cache
