@@ -134,6 +134,13 @@ class _Checker:
             self.fail(column, f"{value!r} is not a valid calendar date")
         return value
 
+    def source(self, sources: set[str]) -> str:
+        """``source_id``: present, and listed in ``sources.csv``."""
+        source = self.text("source_id")
+        if source not in sources:
+            self.fail("source_id", f"source {source!r} is not in sources.csv")
+        return source
+
     def unique(self, column: str, seen: dict):
         value = self.text(column)
         if value in seen:
@@ -203,9 +210,7 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
                 "only a 'projection' may refer to the future",
             )
         chk.text("source_url")
-        source = chk.text("source_id")
-        if source not in sources:
-            chk.fail("source_id", f"source {source!r} is not in sources.csv")
+        chk.source(sources)
 
 
 def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
@@ -234,9 +239,7 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
         unit = chk.choice("unit", UNITS)
         if unit != indicators[indicator]["unit"]:
             chk.fail("unit", f"unit {unit!r} differs from the unit of {indicator!r}")
-        source = chk.text("source_id")
-        if source not in sources:
-            chk.fail("source_id", f"source {source!r} is not in sources.csv")
+        chk.source(sources)
 
 
 def check_milestones(records, indicators, sources, geos, name="hn4ir/milestones.csv"):
@@ -249,8 +252,7 @@ def check_milestones(records, indicators, sources, geos, name="hn4ir/milestones.
         chk.choice("indicator", indicators)
         chk.date("date", required=True)
         chk.choice("authority", AUTHORITIES)
-        if chk.text("source_id") not in sources:
-            chk.fail("source_id", f"source {rec['source_id']!r} is not in sources.csv")
+        chk.source(sources)
 
 
 def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
