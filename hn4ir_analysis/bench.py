@@ -82,7 +82,14 @@ def _timed(cmd: list[str], **kw) -> float:
 
 
 def serial_loop(notebooks: list[Path], years, as_of: int, lang: str, work: Path) -> float:
-    """The baseline: papermill CLI then nbconvert CLI, every notebook for every year."""
+    """The baseline: papermill CLI then nbconvert CLI, every notebook for every year.
+
+    Its kernels save figures into ``work/figures`` (``HN4IR_FIGURES_DIR``), as the
+    runner's do into its run folder: neither touches the tracked ``figures/``.
+    """
+    from . import report
+
+    env = {**os.environ, **report.kernel_env(work)}
     start = time.perf_counter()
     for year in years:
         for nb in notebooks:
@@ -98,8 +105,8 @@ def serial_loop(notebooks: list[Path], years, as_of: int, lang: str, work: Path)
                 "lang",
                 lang,
             ]
-            _timed([str(BIN / "papermill"), str(nb), str(out), *params_, "--kernel", "hn4ir",
-                    "--cwd", str(nb.parent), "--no-progress-bar"])  # fmt: skip
+            _timed([str(BIN / "papermill"), str(nb), str(out), *params_, "--kernel",
+                    report.KERNEL_NAME, "--cwd", str(nb.parent), "--no-progress-bar"], env=env)  # fmt: skip
             _timed([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)])
     return time.perf_counter() - start
 
@@ -121,7 +128,7 @@ def floor(work: Path, concurrent: int = 1, rounds: int = 3) -> float:
     path = work / "00-floor.ipynb"
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_SOURCE)])
     nb.metadata["kernelspec"] = {
-        "name": "hn4ir",
+        "name": report.KERNEL_NAME,
         "display_name": "Python (hn4ir)",
         "language": "python",
     }
@@ -150,7 +157,7 @@ def report_benchmark(
 
     folder = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = report.discover(folder)
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or report.default_jobs()
     n_shared = sum(nb.shared for nb in found)
     print(f"Report runner benchmark: {len(found)} notebooks in {folder} ({n_shared} year-independent), "
           f"target years {' '.join(map(str, years))}, --jobs {jobs}, {os.cpu_count()} CPUs")  # fmt: skip

@@ -2,7 +2,8 @@
 
 Paths are relative to the project root (the folder holding ``pyproject.toml``). The
 environment variables ``HN4IR_RAW_DIR`` and ``HN4IR_PROCESSED_DIR`` override the data
-folders (tests use them to run the pipeline on a copy); nothing else is configurable here.
+folders (tests use them to run the pipeline on a copy) and ``HN4IR_FIGURES_DIR`` the
+figures folder (``hn4ir report`` points it into its run folder).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _env_path(name: str, default: Path) -> Path:
 
 RAW_DIR = _env_path("HN4IR_RAW_DIR", PROJECT_ROOT / "data" / "raw")
 PROCESSED_DIR = _env_path("HN4IR_PROCESSED_DIR", PROJECT_ROOT / "data" / "processed")
-FIGURES_DIR = PROJECT_ROOT / "figures"
+FIGURES_DIR = _env_path("HN4IR_FIGURES_DIR", PROJECT_ROOT / "figures")
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 

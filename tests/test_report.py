@@ -22,7 +22,7 @@ import pandas as pd
 import psutil
 import pytest
 
-from hn4ir_analysis import cli, config, manifest, params, report, report_site
+from hn4ir_analysis import cli, config, manifest, params, report, report_exec, report_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 HN4IR = Path(sys.executable).parent / "hn4ir"
@@ -206,7 +206,7 @@ def test_bad_parameters_exit_2_before_anything_starts(argv, tmp_path, monkeypatc
     def no_kernel(*args, **kwargs):
         raise AssertionError("a notebook was started")
 
-    monkeypatch.setattr(report, "execute", no_kernel)
+    monkeypatch.setattr(report_exec, "execute", no_kernel)
     out = tmp_path / "out"
     code = cli.main(["report", "--out", str(out), "--notebooks", str(FIXTURES), *argv])
     assert code == 2
@@ -361,6 +361,35 @@ def test_pages_are_offline_and_hide_code(published):
     assert len(nb_page) < 200_000
     index = (out / "latest" / "index.html").read_text(encoding="utf-8")
     assert 'class="verdicts"' in index and "2030/index.html" in index
+
+
+def _snapshot(folder: Path) -> dict:
+    """``{name: (size, mtime_ns, sha256)}`` of the files in ``folder``."""
+    return {
+        p.name: (p.stat().st_size, p.stat().st_mtime_ns, manifest.sha256(p))
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.mark.slow
+def test_figures_go_into_the_run_folder_not_figures(tmp_path):
+    before, env = _snapshot(config.FIGURES_DIR), os.environ.get("HN4IR_FIGURES_DIR")
+    result = _run(tmp_path)
+    assert result.exit_code == 0, result.failed
+    assert _snapshot(config.FIGURES_DIR) == before  # the tracked figures/ is untouched
+    assert not list(config.FIGURES_DIR.glob("fixture_report_runner.*"))
+    figures = tmp_path / "runs" / result.run_id / "figures"
+    assert sorted(p.name for p in figures.iterdir()) == [
+        "fixture_report_runner.png",
+        "fixture_report_runner.svg",
+    ]
+    assert (tmp_path / "latest" / "figures" / "fixture_report_runner.png").stat().st_size > 0
+    executed = nbformat.read(tmp_path / "latest" / "shared" / "01-shared.ipynb", as_version=4)
+    assert "saved fixture_report_runner.png, fixture_report_runner.svg" in json.dumps(
+        executed.cells[-1].outputs
+    )
+    assert os.environ.get("HN4IR_FIGURES_DIR") == env  # set for the kernels only
 
 
 @pytest.mark.slow
