@@ -365,8 +365,12 @@ def headline(rows: list[dict]) -> str:
     return max(order, key=lambda c: (votes.count(c), -order.index(c))) if votes else "grey"
 
 
+#: target ids of Plan 205-KH/TU itself, the plan the project is about
+PLAN_PREFIX = "KH205_"
+
+
 def terminal_summary(result, out: Path) -> list[str]:
-    """The end-of-run screen: per target year and target one compact verdict line."""
+    """The end-of-run screen: per target year the verdict counts and the plan's own targets."""
     m = result.manifest
     runs = result.executions
     n_shared = sum(r.target_year is None for r in runs)
@@ -385,7 +389,11 @@ def terminal_summary(result, out: Path) -> list[str]:
         lines.append(
             f"\n{year} (as of {m['parameters']['as_of']}): {len(targets)} targets   {counts}"
         )
-        for tid, t_rows in sorted(targets.items()):
+        # One screen: the plan's own targets (KH 205-KH/TU) line by line; the others are
+        # counted above and listed in summary.csv and index.html.
+        plan = {tid: r for tid, r in targets.items() if tid.startswith(PLAN_PREFIX)}
+        rest = len(targets) - len(plan)
+        for tid, t_rows in sorted(plan.items()):
             verdicts = []
             for r in sorted(t_rows, key=lambda r: METHOD_ORDER.index(r["method"])
                             if r["method"] in METHOD_ORDER else 99):  # fmt: skip
@@ -394,7 +402,9 @@ def terminal_summary(result, out: Path) -> list[str]:
                 p = "" if _isnan(r.get("p_met")) else f" {r['p_met']:.2f}"
                 verdicts.append(f"{r['method']}:{r['category']}{p}")
             text = " ".join(dict.fromkeys(verdicts)) or "insufficient_data"
-            lines.append(f"  {SYMBOLS[heads[tid]]} {tid[:40]:<40} {text}")
+            lines.append(f"  {SYMBOLS[heads[tid]]} {tid[:40]:<40} {text[:110]}")
+        if rest:
+            lines.append(f"  … and {rest} targets of other documents (summary.csv, index.html)")
     if m["assessment"]["status"] != "ok":
         lines.append(f"assessment {m['assessment']['status']}: {m['assessment'].get('error')}")
     for f in result.failed:
