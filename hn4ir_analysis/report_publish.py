@@ -45,14 +45,22 @@ def now() -> str:
 
 
 def data_vintage() -> dict:
-    """Latest publication and retrieval dates recorded in ``data/raw/manifest.csv``."""
-    from . import manifest
+    """The newest publication date among the raw observations, and the latest retrieval date.
 
-    rows = manifest.read_manifest(config.RAW_DIR)
-    published = [r["published"] for r in rows if r.get("published")]
-    retrieved = [r["retrieved"] for r in rows if r.get("retrieved")]
+    The publication date is the data's own (the page or table that printed a figure), not
+    the date of a file the project wrote; dates known only to the month or year compare
+    as their first day and are shown as printed.
+    """
+    from . import manifest
+    from .load import load_raw
+    from .select import full_date
+
+    published = [p for p in load_raw().observations["published"].dropna().astype(str) if p]
+    retrieved = [
+        r["retrieved"] for r in manifest.read_manifest(config.RAW_DIR) if r.get("retrieved")
+    ]
     return {
-        "published_max": max(published, default=None),
+        "published_max": max(published, key=full_date, default=None),
         "retrieved_max": max(retrieved, default=None),
     }
 

@@ -295,13 +295,27 @@ def _badge(row: dict, lang: str) -> dict:
     }
 
 
+#: short names for the measurements of a target judged on several series
+SERIES_TAGS = {
+    "digital_econ_share_gso": "GSO",
+    "digital_econ_share_mic": "MIC",
+    "digital_econ_share": "city",
+}
+
+
 def badges(rows: list[dict], lang: str) -> list[dict]:
-    """The overview's badges for one target: one per method and verdict reached (series
-    merged); a single grey badge if no method had enough data."""
+    """The overview's badges for one target: one per method, series and verdict reached
+    (the series named where a target has several); a single grey badge if no method had
+    enough data."""
+    several = len({r.get("series") for r in rows}) > 1
     seen: dict = {}
     for r in rows:
         if r.get("category") != "insufficient_data":
-            seen.setdefault((r["method"], r["category"], r["badge"]["p"]), r["badge"])
+            badge = dict(r["badge"])
+            if several:
+                tag = SERIES_TAGS.get(r.get("series"), r.get("series"))
+                badge["method"] = f"{badge['method']} [{tag}]"
+            seen.setdefault((badge["method"], r["category"], badge["p"]), badge)
     if seen:
         return list(seen.values())
     return [dict(rows[0]["badge"], method="", title=ui("no_verdict", lang))]
