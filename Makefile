@@ -52,7 +52,7 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ (kernel "Python (hn4ir)")
 	$(VENV)/bin/jupyter lab notebooks/
 
 lock: ## Re-pin requirements.lock from the current .venv (then update environment.yml)
-	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pip|setuptools|hn4ir)' > requirements.lock.new
+	$(PY) -m pip freeze --exclude-editable | grep -v -E '^(pip|hn4ir)' > requirements.lock.new
 	( head -2 requirements.lock; cat requirements.lock.new ) > requirements.lock.tmp && rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
 
 clean: ## Remove reports and caches (keeps .venv, data/raw and the committed data/processed)
