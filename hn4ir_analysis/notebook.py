@@ -69,19 +69,28 @@ def start(
     return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
 
 
-def show(
-    frame: pd.DataFrame, *, floatfmt: str = "{:,.2f}", max_rows: int = 60, index: str | None = None
-):
+def compact(value: float) -> str:
+    """A number as a reader wants it in a mixed table: 1,587,379 · 17.3 · 0.576."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+
+
+def show(frame: pd.DataFrame, *, floatfmt="{:,.2f}", max_rows: int = 60, index: str | None = None):
     """Show a table with rounded numbers, as HTML in a notebook and plain text elsewhere.
 
-    Numbers are formatted to text first (``floatfmt``; missing values as "–"), so what
+    Numbers are formatted to text first (``floatfmt``, a format string or a function such
+    as :func:`compact`; missing values as "–"), so what
     nbval compares in a headline cell is exactly what a reader sees. The first column
     (or ``index``) becomes the row labels.
     """
     table = frame.head(max_rows).copy()
     for col in table.columns:
         if pd.api.types.is_float_dtype(table[col]):
-            table[col] = [("–" if pd.isna(v) else floatfmt.format(v)) for v in table[col]]
+            fmt = floatfmt if callable(floatfmt) else floatfmt.format
+            table[col] = [("–" if pd.isna(v) else fmt(v)) for v in table[col]]
     table = table.astype(object).where(table.notna(), "–")
     if len(table.columns) > 1:
         table = table.set_index(index or table.columns[0])
