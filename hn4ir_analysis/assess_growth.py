@@ -25,7 +25,7 @@ import math
 import numpy as np
 
 from . import methods
-from .assess import OFFICIAL, _row, ex_post, model_row, official_rows
+from .assess_level import OFFICIAL, _row, ex_post, model_row, official_rows
 from .measures import LEVEL_OF_RATE, AsOfData
 from .select import AUTHORITY_RANK, VINTAGE_RANK
 from .targets import Target
