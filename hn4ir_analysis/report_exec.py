@@ -1,9 +1,10 @@
 """Executing the planned notebooks: papermill in parallel kernels, timeouts, signals.
 
-:func:`execute_all` runs every :class:`~hn4ir_analysis.report_plan.Execution` on up to
-``jobs`` threads (each drives its own kernel process) while one more thread computes the
-assessment; :func:`execute_and_render` is one thread's unit of work: :func:`execute`
-(papermill) then :func:`render` (the HTML page, :mod:`hn4ir_analysis.report_site`).
+:func:`execute_all` first computes the assessment (which fills the disk cache the
+notebooks read), then runs every :class:`~hn4ir_analysis.report_plan.Execution` on up to
+``jobs`` threads, each driving its own kernel process; :func:`execute_and_render` is one
+thread's unit of work: :func:`execute` (papermill) then :func:`render` (the HTML page,
+:mod:`hn4ir_analysis.report_site`).
 
 Notes
 -----
@@ -260,28 +261,27 @@ def execute_all(
     tick: Callable,
     side: Callable,
 ):
-    """Execute and render ``order`` on ``jobs`` threads while ``side()`` runs on another.
+    """Run ``side()`` (the assessment), then execute and render ``order`` on ``jobs`` threads.
 
-    ``tick(run)`` is called as each notebook finishes; returns what ``side()`` returned.
-    An exception (Ctrl-C, SIGTERM) starts no further notebook and kills the kernels; the
-    half-written run folder is removed by the next run.
+    The assessment goes first because it fills the disk cache (:mod:`hn4ir_analysis.cache`)
+    with the as-of data, the assessment tables and the model fits that the notebooks then
+    read instead of recomputing them in every kernel. ``tick(run)`` is called as each
+    notebook finishes; returns what ``side()`` returned. An exception (Ctrl-C, SIGTERM)
+    starts no further notebook and kills the kernels; the half-written run folder is
+    removed by the next run.
     """
+    result = side()
     pool = ThreadPoolExecutor(max_workers=min(jobs, len(order)), thread_name_prefix="hn4ir-nb")
-    other = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hn4ir-assess")
     try:
         futures = [
             pool.submit(execute_and_render, r, run_dir, notebooks_dir, timeout, site) for r in order
         ]
-        beside = other.submit(side)  # meanwhile, in this process
         for future in as_completed(futures):
             tick(future.result())
-        result = beside.result()
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         kill_kernels()  # the worker threads then see dead kernels and return
         raise
-    finally:
-        other.shutdown(wait=False)
     pool.shutdown()
     logs = run_dir / "logs"
     if logs.is_dir() and not any(logs.iterdir()):
