@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 KERNEL := hn4ir
 
 .DEFAULT_GOAL := help
-.PHONY: help setup data test test-fast lint format reports bench lock lab clean
+.PHONY: help setup data backtest test test-fast lint format reports bench lock lab clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,6 +26,9 @@ setup: $(STAMP) ## Create .venv, install pinned packages, register the "hn4ir" J
 
 data: $(STAMP) ## Rebuild data/processed/ from data/raw/ (checks the raw manifest first)
 	$(VENV)/bin/hn4ir data
+
+backtest: $(STAMP) ## Re-run the backtest into data/processed/backtest_*.csv (minutes; read by notebook 06)
+	$(VENV)/bin/hn4ir backtest --out data/processed
 
 reports: $(STAMP) ## Main job: data, then every notebook for 2025/2030/2045 into reports/latest/
 	$(VENV)/bin/hn4ir data
