@@ -489,9 +489,40 @@ _NB03_04_PHRASES = {
 }  # fmt: skip
 
 
+# --- the report site (hn4ir_analysis.report_site) ---
+_SITE_PHRASES = {
+    "site.title": ("Hanoi's Fourth Industrial Revolution plan: is Hanoi on track?",
+              "Kế hoạch Cách mạng công nghiệp lần thứ tư của Hà Nội: Hà Nội có đạt mục tiêu?"),
+    "site.overview": ("Targets by target year", "Mục tiêu theo năm mục tiêu"),
+    "site.year_title": ("Targets for {year}", "Các mục tiêu năm {year}"),
+    "site.pages": ("Report pages", "Các trang báo cáo"),
+    "site.shared": ("same for every target year", "dùng chung cho mọi năm mục tiêu"),
+    "site.failed": ("{n} notebook run(s) failed. This run was not published as the latest report.",
+               "{n} lượt chạy notebook bị lỗi. Lần chạy này không được công bố làm báo cáo mới nhất."),
+    "site.failed_item": ("failed", "lỗi"),
+    "site.published": ("latest source published", "nguồn công bố gần nhất"),
+    "site.retrieved": ("retrieved", "truy xuất"),
+    "site.run": ("run", "lần chạy"),
+    "site.downloads": ("Tables", "Bảng số liệu"),
+    "site.assessment": ("Assessment of each target, by method", "Đánh giá từng mục tiêu theo từng phương pháp"),
+    "site.no_verdict": ("no method has enough data", "không phương pháp nào đủ dữ liệu"),
+    "site.no_table": ("No assessment table in this run: {why}", "Lần chạy này không có bảng đánh giá: {why}"),
+    "site.not_executed": ("This notebook did not produce output: {error}", "Notebook này không có kết quả: {error}"),
+    "site.home": ("Overview", "Tổng quan"),
+    "site.previous": ("previous", "trước"),
+    "site.next": ("next", "tiếp"),
+    "site.legend": ("Colours", "Màu"),
+    "site.legend_green": ("achieved / on track", "đạt / đúng lộ trình"),
+    "site.legend_amber": ("some progress, acceleration needed", "có tiến bộ, cần tăng tốc"),
+    "site.legend_red": ("off track / missed", "chệch hướng / không đạt"),
+    "site.legend_grey": ("no data / not quantifiable", "không đủ dữ liệu / không định lượng"),
+}  # fmt: skip
+
+
 def _build() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = dict(_PHRASES)
     table.update(_SCORECARD_PHRASES)
+    table.update(_SITE_PHRASES)
     table.update(_NB01_02_PHRASES)
     table.update(_NB03_04_PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),

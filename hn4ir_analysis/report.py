@@ -261,7 +261,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 143 if isinstance(exc, Terminated) else 130
     finally:
         signal.signal(signal.SIGTERM, previous)
-    from .report_site import terminal_summary
+    from .report_screen import terminal_summary
 
     print("\n".join(terminal_summary(result, out.resolve())))
     return result.exit_code

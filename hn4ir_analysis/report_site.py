@@ -31,11 +31,7 @@ import threading
 from pathlib import Path
 
 from . import config
-
-CSP = (
-    "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
-    "script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-)
+from .report_offline import CSP, offline  # noqa: F401  (offline is part of this module's API)
 
 #: assessment categories by colour (anything else is grey)
 COLOURS = {
@@ -63,43 +59,13 @@ COLOURS = {
         "very_unlikely",
     },  # fmt: skip
 }
-SHORT_METHODS = {"ex_post": "Ex post", "eurostat": "Eurostat", "unsd": "UNSD", "escap": "ESCAP",
-                 "destatis": "Destatis", "model": ("Model", "Mô hình"), "evidence": ("Evidence", "Bằng chứng")}  # fmt: skip
-
-#: the site's own phrases (i18n holds the analysis vocabulary)
-_UI = {
-    "title": ("Hanoi's Fourth Industrial Revolution plan: is Hanoi on track?",
-              "Kế hoạch Cách mạng công nghiệp lần thứ tư của Hà Nội: Hà Nội có đạt mục tiêu?"),
-    "overview": ("Targets by target year", "Mục tiêu theo năm mục tiêu"),
-    "year_title": ("Targets for {year}", "Các mục tiêu năm {year}"),
-    "pages": ("Report pages", "Các trang báo cáo"),
-    "shared": ("same for every target year", "dùng chung cho mọi năm mục tiêu"),
-    "failed": ("{n} notebook run(s) failed. This run was not published as the latest report.",
-               "{n} lượt chạy notebook bị lỗi. Lần chạy này không được công bố làm báo cáo mới nhất."),
-    "failed_item": ("failed", "lỗi"),
-    "published": ("latest source published", "nguồn công bố gần nhất"),
-    "retrieved": ("retrieved", "truy xuất"),
-    "generated": ("generated", "tạo lúc"),
-    "run": ("run", "lần chạy"),
-    "downloads": ("Tables", "Bảng số liệu"),
-    "assessment": ("Assessment of each target, by method", "Đánh giá từng mục tiêu theo từng phương pháp"),
-    "no_verdict": ("no method has enough data", "không phương pháp nào đủ dữ liệu"),
-    "no_table": ("No assessment table in this run: {why}", "Lần chạy này không có bảng đánh giá: {why}"),
-    "not_executed": ("This notebook did not produce output: {error}", "Notebook này không có kết quả: {error}"),
-    "home": ("Overview", "Tổng quan"),
-    "previous": ("previous", "trước"),
-    "next": ("next", "tiếp"),
-    "legend": ("Colours", "Màu"),
-    "legend_green": ("achieved / on track", "đạt / đúng lộ trình"),
-    "legend_amber": ("some progress, acceleration needed", "có tiến bộ, cần tăng tốc"),
-    "legend_red": ("off track / missed", "chệch hướng / không đạt"),
-    "legend_grey": ("no data / not quantifiable", "không đủ dữ liệu / không định lượng"),
-}  # fmt: skip
 
 
 def ui(key: str, lang: str, **fmt) -> str:
-    text = _UI[key][1 if lang == "vi" else 0]
-    return text.format(**fmt) if fmt else text
+    """A phrase of the report site (``site.<key>`` in :mod:`hn4ir_analysis.i18n`)."""
+    from . import i18n
+
+    return i18n.t(f"site.{key}", lang, **fmt)
 
 
 def _i18n(func: str, code, lang: str, **kw) -> str:
@@ -149,28 +115,8 @@ def target_text(row: dict, lang: str) -> str:
 
 
 def method_short(code: str, lang: str) -> str:
-    name = SHORT_METHODS.get(code, code)
-    return name if isinstance(name, str) else name[1 if lang == "vi" else 0]
-
-
-# --------------------------------------------------------------------------- offline guard
-
-_NET = r"""(?:https?:)?//"""
-_RULES = [
-    (re.compile(rf"""<script\b[^>]*\bsrc\s*=\s*["']?{_NET}[^>]*>.*?</script\s*>""", re.I | re.S), ""),
-    (re.compile(rf"""<link\b[^>]*\bhref\s*=\s*["']?{_NET}[^>]*>""", re.I), ""),
-    (re.compile(rf"""@import\s+(?:url\()?\s*["']?{_NET}[^;]*;?""", re.I), ""),
-    (re.compile(rf"""url\(\s*["']?{_NET}[^)]*\)""", re.I), "none"),
-    (re.compile(rf"""(<(?:img|iframe|source|video|audio|embed|track|object)\b[^>]*?\s)(src|srcset|data|poster)(\s*=\s*["']?{_NET})""", re.I),
-     r"\1data-offline-\2\3"),
-]  # fmt: skip
-
-
-def offline(page: str) -> str:
-    """Remove or neutralise everything in ``page`` that a browser would fetch from the network."""
-    for pattern, repl in _RULES:
-        page = pattern.sub(repl, page)
-    return page
+    """Short method name for a badge (``Eurostat``, ``Mô hình``)."""
+    return _i18n("t", f"method_short.{code}", lang)
 
 
 # --------------------------------------------------------------------------- pages
@@ -359,73 +305,3 @@ def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
             run_dir / str(year) / "index.html", "year.html.j2", root="../", year=year,
             rows=[r for r in rows if r["target_year"] == year], pages=site["pages"][year], **common,
         )  # fmt: skip
-
-
-# --------------------------------------------------------------------------- terminal
-
-SYMBOLS = {"green": "✓", "amber": "~", "red": "✗", "grey": "·"}
-METHOD_ORDER = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model", "evidence"]
-
-
-def headline(rows: list[dict]) -> str:
-    """One colour for a target: the ex-post verdict if there is one, else the majority colour
-    of the methods that reached a verdict (ties go to the worse colour)."""
-    informative = [r for r in rows if r.get("category") != "insufficient_data"]
-    ex_post = [r for r in informative if r["method"] == "ex_post"]
-    if ex_post:
-        return colour(ex_post[0]["category"])
-    votes = [colour(r.get("category")) for r in informative]
-    order = ["red", "amber", "green", "grey"]
-    return max(order, key=lambda c: (votes.count(c), -order.index(c))) if votes else "grey"
-
-
-#: target ids of Plan 205-KH/TU itself, the plan the project is about
-PLAN_PREFIX = "KH205_"
-
-
-def terminal_summary(result, out: Path) -> list[str]:
-    """The end-of-run screen: per target year the verdict counts and the plan's own targets."""
-    m = result.manifest
-    runs = result.executions
-    n_shared = sum(r.target_year is None for r in runs)
-    state = "all succeeded" if not result.failed else f"{len(result.failed)} FAILED"
-    lines = [
-        f"hn4ir report: {len(runs)} notebook runs ({n_shared} shared, {len(runs) - n_shared} per "
-        f"year) in {m['wall_s']:.1f} s with {m['parameters']['jobs']} kernels: {state}"
-    ]
-    rows = _rows(result.summary)
-    for year in m["parameters"]["target_years"]:
-        targets: dict[str, list[dict]] = {}
-        for row in (r for r in rows if r["target_year"] == year):
-            targets.setdefault(row["target_id"], []).append(row)
-        heads = {tid: headline(t_rows) for tid, t_rows in targets.items()}
-        counts = "  ".join(f"{SYMBOLS[c]} {list(heads.values()).count(c)}" for c in SYMBOLS)
-        lines.append(
-            f"\n{year} (as of {m['parameters']['as_of']}): {len(targets)} targets   {counts}"
-        )
-        # One screen: the plan's own targets (KH 205-KH/TU) line by line; the others are
-        # counted above and listed in summary.csv and index.html.
-        plan = {tid: r for tid, r in targets.items() if tid.startswith(PLAN_PREFIX)}
-        rest = len(targets) - len(plan)
-        for tid, t_rows in sorted(plan.items()):
-            verdicts = []
-            for r in sorted(t_rows, key=lambda r: METHOD_ORDER.index(r["method"])
-                            if r["method"] in METHOD_ORDER else 99):  # fmt: skip
-                if r.get("category") == "insufficient_data":
-                    continue
-                p = "" if _isnan(r.get("p_met")) else f" {r['p_met']:.2f}"
-                verdicts.append(f"{r['method']}:{r['category']}{p}")
-            text = " ".join(dict.fromkeys(verdicts)) or "insufficient_data"
-            lines.append(f"  {SYMBOLS[heads[tid]]} {tid[:40]:<40} {text[:110]}")
-        if rest:
-            lines.append(f"  … and {rest} targets of other documents (summary.csv, index.html)")
-    if m["assessment"]["status"] != "ok":
-        lines.append(f"assessment {m['assessment']['status']}: {m['assessment'].get('error')}")
-    for f in result.failed:
-        where = f"  → {result.run_dir / f['html']}" if f.get("html") else ""
-        lines.append(f"FAILED {f.get('ipynb', f['notebook'])}: {f['error']}{where}")
-    if result.published:
-        lines.append(f"\nreport: {out / 'latest' / 'index.html'}  (run {result.run_id})")
-    else:
-        lines.append(f"\nreport NOT published, latest unchanged: {result.run_dir / 'index.html'}")
-    return lines
