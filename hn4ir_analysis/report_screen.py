@@ -7,7 +7,15 @@ from pathlib import Path
 from .report_site import _isnan, _rows, colour
 
 SYMBOLS = {"green": "✓", "amber": "~", "red": "✗", "grey": "·"}
-METHOD_ORDER = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model", "evidence"]  # = assess.METHOD_ORDER
+METHOD_ORDER = [
+    "ex_post",
+    "eurostat",
+    "unsd",
+    "escap",
+    "destatis",
+    "model",
+    "evidence",
+]  # = assess.METHOD_ORDER
 
 
 def headline(rows: list[dict]) -> str:
