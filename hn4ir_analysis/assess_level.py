@@ -206,7 +206,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
                     notes=f"{seg.n} observations: too few for a probability (at least {MIN_OBS_PROBABILITY}); "
                     f"the spread of {seg.n - 1} annual change(s) says nothing reliable about the future. {seg.note}")  # fmt: skip
     values = stat(chosen)
-    p = float(np.mean(_meets(t, values)))
+    p = float(np.mean(t.meets(values)))
     if analytic:
         at = chosen.years == t.target_year
         proj = (float(chosen.mean[at][0]), float(chosen.lower[at][0]), float(chosen.upper[at][0]))
@@ -237,15 +237,6 @@ def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dic
     for row in rows:
         row.update(_required(t, seg))
     return rows
-
-
-def _meets(t: Target, values: np.ndarray) -> np.ndarray:
-    lo, hi = t.bounds()
-    if t.comparison == "gt":
-        return values > lo
-    if t.comparison == "lt":
-        return values < lo
-    return (values >= lo) & (values <= hi)
 
 
 def _ref_year(t: Target) -> int:

@@ -280,8 +280,7 @@ def projection_vs_targets(result, targets, indicator: str, *, index: pd.Series |
             n = t.period_end - base
             values = implied_average_growth(float(index.loc[base]), values, n)
             paths = implied_average_growth(float(index.loc[base]), paths, n)
-        lo, hi = t.bounds()
-        met = (paths > lo) if t.comparison == "gt" else (paths >= lo) & (paths <= hi)
+        met = t.meets(paths)
         rows.append({"target_id": t.target_id, "period": _period(t),
                      "target": t.describe(), "set": t.document_date or "–", "value": values[0],
                      "lower": values[1], "upper": values[2], "p_paths": float(met.mean()),

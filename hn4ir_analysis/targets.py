@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 #: tolerance used for "khoảng" / "about" targets (relative), stated in every result note
@@ -75,14 +76,19 @@ class Target:
                 return lo * (1 - APPROX_TOLERANCE), lo * (1 + APPROX_TOLERANCE)
         raise ValueError(f"{self.target_id}: no bounds for a {self.comparison} target")
 
-    def is_met(self, value: float) -> bool:
-        """Whether ``value`` meets the target (strict for ``gt``/``lt``)."""
+    def meets(self, values):
+        """Element-wise: which of ``values`` (scalar or array) meet the target (strict for ``gt``/``lt``)."""
+        values = np.asarray(values, dtype=float)
         lo, hi = self.bounds()
         if self.comparison == "gt":
-            return value > lo
+            return values > lo
         if self.comparison == "lt":
-            return value < lo
-        return lo <= value <= hi
+            return values < lo
+        return (values >= lo) & (values <= hi)
+
+    def is_met(self, value: float) -> bool:
+        """Whether one ``value`` meets the target (:meth:`meets` for arrays of values)."""
+        return bool(self.meets(value))
 
     def describe(self, lang: str = "en") -> str:
         """``"≥ 7.5 pct (2026–2030)"`` — the comparison in symbols with the period."""
