@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import DerivationError
+from .growth_targets import average_growth as geometric_average  # the one geometric average
 
 #: Breaks that the ``basis`` column does not show: (indicator, first year of the new
 #: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
@@ -193,16 +194,6 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
                 )
             )
     return pd.DataFrame(rows)
-
-
-def geometric_average(rates_pct) -> float:
-    """Geometric average of growth rates in per cent: ``(Π(1+g/100))^(1/n) − 1``, in per cent.
-
-    >>> round(geometric_average([5.5, 6.8, 6.0]), 2)
-    6.1
-    """
-    rates = np.asarray(list(rates_pct), dtype=float)
-    return float((np.prod(1 + rates / 100) ** (1 / len(rates)) - 1) * 100)
 
 
 def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .assess import METHOD_ORDER
 from .report_site import _isnan, _rows, colour
 
 SYMBOLS = {"green": "✓", "amber": "~", "red": "✗", "grey": "·"}
-METHOD_ORDER = [
-    "ex_post",
-    "eurostat",
-    "unsd",
-    "escap",
-    "destatis",
-    "model",
-    "evidence",
-]  # = assess.METHOD_ORDER
 
 
 def headline(rows: list[dict]) -> str:
@@ -60,8 +52,7 @@ def terminal_summary(result, out: Path) -> list[str]:
         rest = len(targets) - len(plan)
         for tid, t_rows in sorted(plan.items()):
             verdicts = []
-            for r in sorted(t_rows, key=lambda r: METHOD_ORDER.index(r["method"])
-                            if r["method"] in METHOD_ORDER else 99):  # fmt: skip
+            for r in sorted(t_rows, key=lambda r: METHOD_ORDER.get(r["method"], 99)):
                 if r.get("category") == "insufficient_data":
                     continue
                 p = "" if _isnan(r.get("p_met")) else f" {r['p_met']:.2f}"
