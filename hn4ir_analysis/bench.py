@@ -16,7 +16,7 @@
 (c) peak memory: the summed RSS of the process tree (runner or loop and every kernel),
     sampled every 50 ms with psutil.
 
-:func:`main` then prints ``hn4ir_analysis.backtest.benchmark_table()`` if that module is
+:func:`main` then prints ``hn4ir_analysis.assess.backtest.benchmark_table()`` if that module is
 present: other sections go there, each guarded the same way.
 """
 
@@ -36,7 +36,7 @@ from pathlib import Path
 
 import psutil
 
-from . import config, params
+from hn4ir_analysis import config, params
 
 FLOOR_SOURCE = "import pandas, numpy, statsmodels.api, matplotlib.pyplot, hn4ir_analysis"
 BIN = Path(sys.executable).parent
@@ -87,7 +87,7 @@ def serial_loop(notebooks: list[Path], years, as_of: int, lang: str, work: Path)
     Its kernels save figures into ``work/figures`` (``HN4IR_FIGURES_DIR``), as the
     runner's do into its run folder: neither touches the tracked ``figures/``.
     """
-    from . import report
+    from hn4ir_analysis.report import runner as report
 
     env = {**os.environ, **report.kernel_env(work)}
     start = time.perf_counter()
@@ -123,7 +123,7 @@ def floor(work: Path, concurrent: int = 1, rounds: int = 3) -> float:
     """Median wall time of the import-only notebook, with ``concurrent`` kernels at once."""
     import nbformat
 
-    from . import report
+    from hn4ir_analysis.report import runner as report
 
     path = work / "00-floor.ipynb"
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_SOURCE)])
@@ -153,7 +153,7 @@ def report_benchmark(
     notebooks=None, years=params.PLAN_TARGET_YEARS, jobs=None, as_of=2025, lang="en"
 ):
     """Run (a), (b) and (c) and print the table; returns the numbers as a dict."""
-    from . import report
+    from hn4ir_analysis.report import runner as report
 
     folder = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = report.discover(folder)
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report_benchmark(args.notebooks, args.target_year or params.PLAN_TARGET_YEARS, args.jobs)
     try:
-        from .backtest import benchmark_table
+        from hn4ir_analysis.assess.backtest import benchmark_table
     except ImportError:
         pass
     else:

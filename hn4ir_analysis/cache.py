@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from . import config
+from hn4ir_analysis import config
 
 T = TypeVar("T")
 

@@ -18,12 +18,12 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from . import config
-from .errors import RawDataError
+from hn4ir_analysis import config
+from hn4ir_analysis.errors import RawDataError
 
 
 def cmd_data(args: argparse.Namespace) -> int:
-    from . import processed
+    from hn4ir_analysis.data import processed
 
     paths = processed.run(args.raw_dir, args.out)
     for path in paths:
@@ -33,7 +33,7 @@ def cmd_data(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest(args: argparse.Namespace) -> int:
-    from . import manifest
+    from hn4ir_analysis.data import manifest
 
     if args.update:
         print(f"wrote {manifest.update(args.raw_dir)}")
@@ -65,9 +65,9 @@ def _add_manifest(sub) -> None:
 COMMANDS: list[Callable | str] = [
     _add_data,
     _add_manifest,
-    "hn4ir_analysis.assess:register_cli",
-    "hn4ir_analysis.backtest:register_cli",
-    "hn4ir_analysis.report:register_cli",
+    "hn4ir_analysis.assess.verdicts:register_cli",
+    "hn4ir_analysis.assess.backtest:register_cli",
+    "hn4ir_analysis.report.runner:register_cli",
 ]
 
 

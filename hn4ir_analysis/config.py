@@ -1,7 +1,10 @@
 """Every path the project uses, in one place.
 
-Paths are relative to the project root (the folder holding ``pyproject.toml``). The
-environment variables ``HN4IR_RAW_DIR`` and ``HN4IR_PROCESSED_DIR`` override the data
+Paths are relative to the project root: the checkout that holds ``data/raw``. In a checkout
+(``make setup`` installs the package editable) that is found by itself. After a plain
+``pip install <checkout>`` the package lives elsewhere, so the root is, in this order:
+``$HN4IR_HOME`` if set; else the current folder or the nearest parent holding
+``data/raw/manifest.csv``; else the folder above the package. The environment variables ``HN4IR_RAW_DIR`` and ``HN4IR_PROCESSED_DIR`` override the data
 folders (tests use them to run the pipeline on a copy) and ``HN4IR_FIGURES_DIR`` the
 figures folder (``hn4ir report`` points it into its run folder).
 """
@@ -11,9 +14,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
-REFERENCE_DIR = PACKAGE_DIR / "reference"
+#: the environment variable that names the project checkout (the folder with data/raw)
+HOME_ENV = "HN4IR_HOME"
+
+
+def _project_root() -> Path:
+    home = os.environ.get(HOME_ENV)
+    if home:
+        return Path(home).resolve()
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "data" / "raw" / "manifest.csv").is_file():
+            return folder
+    return PACKAGE_DIR.parent
+
+
+PROJECT_ROOT = _project_root()
+REFERENCE_DIR = PACKAGE_DIR / "data" / "reference"
+TEMPLATES_DIR = PACKAGE_DIR / "report" / "templates"
 
 
 def _env_path(name: str, default: Path) -> Path:

@@ -1,6 +1,6 @@
 """Growth arithmetic: CAGR, and targets on an average growth rate.
 
-:func:`cagr` and :func:`required_cagr` serve the level methods of :mod:`.methods` and
+:func:`cagr` and :func:`required_cagr` serve the level methods of :mod:`hn4ir_analysis.assess.methods` and
 return fractions (0.0772). A target on an *average growth rate* (labour productivity
 +7-7.5 % a year over 2021-25) cannot be judged by those methods: a CAGR of a series of
 growth rates means nothing (UNSD Progress Chart Technical Note). What can be said is how

@@ -11,7 +11,7 @@ import pytest
 os.environ["HN4IR_NO_CACHE"] = "1"
 
 from hn4ir_analysis import config
-from hn4ir_analysis.load import load_raw
+from hn4ir_analysis.data.load import load_raw
 
 
 @pytest.fixture(scope="session")

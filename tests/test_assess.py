@@ -19,10 +19,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from hn4ir_analysis import assess as A
-from hn4ir_analysis import methods
-from hn4ir_analysis.measures import LEVEL_OF_RATE, Segment, measurements, prepare
-from hn4ir_analysis.targets import Target, load_targets
+from hn4ir_analysis.assess import methods
+from hn4ir_analysis.assess import verdicts as A
+from hn4ir_analysis.data.asof import LEVEL_OF_RATE, Segment, measurements, prepare
+from hn4ir_analysis.data.targets import Target, load_targets
 
 PROPS = settings(max_examples=100, derandomize=True, deadline=None)
 PLAN_YEARS = (2025, 2030, 2045)

@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import backtest as B
-from hn4ir_analysis import trends
+from hn4ir_analysis.assess import backtest as B
+from hn4ir_analysis.assess import trends
 
 
 def _rows(years, basis=None, breaks=None):

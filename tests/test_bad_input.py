@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hn4ir_analysis import config, errors, manifest, processed
+from hn4ir_analysis import config, errors
+from hn4ir_analysis.data import manifest, processed
 
 CASES_FILE = Path(__file__).parent / "bad_input" / "cases.yaml"
 CASES: list[dict] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))

@@ -7,7 +7,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import assess, cache, config, manifest
+from hn4ir_analysis import cache, config
+from hn4ir_analysis.assess import verdicts as assess
+from hn4ir_analysis.data import manifest
 
 
 @pytest.fixture

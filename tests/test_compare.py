@@ -1,4 +1,4 @@
-"""hn4ir_analysis.compare on the shipped data: provincial ranks, benchmarks, period averages, targets.
+"""hn4ir_analysis.views.compare on the shipped data: provincial ranks, benchmarks, period averages, targets.
 
 Numbers are pinned to data/raw (GSO table V03.10 in data/raw/gso; targets in data/raw/hn4ir).
 """
@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import compare, trends
-from hn4ir_analysis.measures import prepare
+from hn4ir_analysis.assess import trends
+from hn4ir_analysis.data.asof import prepare
+from hn4ir_analysis.views import compare
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from hn4ir_analysis import corrections
+from hn4ir_analysis.data import corrections
+from hn4ir_analysis.data.processed import annual_series
 from hn4ir_analysis.errors import RawDataError
-from hn4ir_analysis.processed import annual_series
 
 
 def test_pre_reassessment_2019_levels_are_old_basis(raw_data):

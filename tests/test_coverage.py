@@ -1,4 +1,4 @@
-"""hn4ir_analysis.coverage on the shipped data: coverage cells, conflicts, breaks, gaps, sources.
+"""hn4ir_analysis.views.coverage on the shipped data: coverage cells, conflicts, breaks, gaps, sources.
 
 Numbers are pinned to data/raw (README §4-§7 of data/raw/hn4ir and data/raw/gso).
 """
@@ -8,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import coverage
-from hn4ir_analysis.measures import prepare
+from hn4ir_analysis.data.asof import prepare
+from hn4ir_analysis.views import coverage
 
 
 @pytest.fixture(scope="module")

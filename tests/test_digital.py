@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import digital as D
-from hn4ir_analysis.measures import prepare
-from hn4ir_analysis.select import full_date
+from hn4ir_analysis.data.asof import prepare
+from hn4ir_analysis.data.select import full_date
+from hn4ir_analysis.views import digital as D
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_required_share_growth(d2025):
 
 
 def test_required_matches_assessment_engine(d2025):
-    from hn4ir_analysis.assess import assess
+    from hn4ir_analysis.assess.verdicts import assess
 
     a = assess(target_year=2030, as_of=2025, n_sims=200)
     a = a[(a["target_id"] == "KH205_2030_digital_econ_share") & (a["method"] == "eurostat")]

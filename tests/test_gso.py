@@ -8,9 +8,10 @@ import shutil
 
 import pytest
 
-from hn4ir_analysis import config, gso, manifest
+from hn4ir_analysis import config
+from hn4ir_analysis.data import gso, manifest
+from hn4ir_analysis.data.load import load_raw
 from hn4ir_analysis.errors import ManifestError
-from hn4ir_analysis.load import load_raw
 
 GSO_DIR = config.RAW_DIR / "gso"
 

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import i18n
-from hn4ir_analysis.i18n import (
+from hn4ir_analysis.views import i18n
+from hn4ir_analysis.views.i18n import (
     LANGS,
     column,
     format_number,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from hn4ir_analysis.methods import (
+from hn4ir_analysis.assess.methods import (
     ACHIEVED,
     CATEGORIES,
     INSUFFICIENT,

@@ -12,7 +12,8 @@ import json
 import papermill as pm
 import pytest
 
-from hn4ir_analysis import config, i18n
+from hn4ir_analysis import config
+from hn4ir_analysis.views import i18n
 
 pytestmark = pytest.mark.slow
 

@@ -14,7 +14,12 @@ import math
 import pytest
 
 from hn4ir_analysis import config
-from hn4ir_analysis.numbers import AmbiguousFigure, FigureError, UnparseableFigure, parse_figure
+from hn4ir_analysis.data.numbers import (
+    AmbiguousFigure,
+    FigureError,
+    UnparseableFigure,
+    parse_figure,
+)
 
 OBSERVATIONS = config.RAW_DIR / config.HN4IR_DIR_NAME / "observations.csv"
 

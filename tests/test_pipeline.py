@@ -8,8 +8,9 @@ import math
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import config, processed
-from hn4ir_analysis.select import select_annual
+from hn4ir_analysis import config
+from hn4ir_analysis.data import processed
+from hn4ir_analysis.data.select import select_annual
 
 
 @pytest.fixture(scope="module")

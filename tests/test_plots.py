@@ -19,8 +19,9 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.text import Text
 
-from hn4ir_analysis import config, i18n, plots
-from hn4ir_analysis.i18n import LANGS, t, unit_label
+from hn4ir_analysis import config
+from hn4ir_analysis.views import i18n, plots
+from hn4ir_analysis.views.i18n import LANGS, t, unit_label
 
 YEARS = [2018, 2019, 2020, 2021, 2022, 2023]
 VALUES = [12.5, 14.0, 15.2, 16.8, 17.9, 18.6]
@@ -86,7 +87,7 @@ def test_style_rcparams():
 
 
 def test_importing_selects_no_backend():
-    code = "import matplotlib, hn4ir_analysis.plots as p; p.use_style(); print(matplotlib.get_backend())"
+    code = "import matplotlib, hn4ir_analysis.views.plots as p; p.use_style(); print(matplotlib.get_backend())"
     env = {**os.environ, "MPLBACKEND": "svg"}
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True

@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from hn4ir_analysis import productivity as P
-from hn4ir_analysis.measures import prepare
+from hn4ir_analysis.data.asof import prepare
+from hn4ir_analysis.views import productivity as P
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ parameter errors, failures and timeouts.
 
 Tests marked ``slow`` execute the fixture notebooks in ``tests/fixtures/notebooks`` with
 the "hn4ir" kernel. Tests that compare with the assessment need
-:mod:`hn4ir_analysis.assess` (skipped without it).
+:mod:`hn4ir_analysis.assess.verdicts` (skipped without it).
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ import pandas as pd
 import psutil
 import pytest
 
-from hn4ir_analysis import cli, config, manifest, params, report, report_exec, report_site
+from hn4ir_analysis import cli, config, params
+from hn4ir_analysis.data import manifest
+from hn4ir_analysis.report import execute as report_exec
+from hn4ir_analysis.report import runner as report
+from hn4ir_analysis.report import site as report_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 HN4IR = Path(sys.executable).parent / "hn4ir"
@@ -322,7 +326,7 @@ def test_second_run_is_a_new_run_with_identical_summary(published):
 
 @pytest.mark.slow
 def test_summary_equals_the_assessment(published):
-    assess = pytest.importorskip("hn4ir_analysis.assess")
+    assess = pytest.importorskip("hn4ir_analysis.assess.verdicts")
     out, first, _ = published
     rows = json.loads((out / "latest" / "summary.json").read_text(encoding="utf-8"))
     expected = assess.assess(target_year=2030, as_of=2025)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hn4ir_analysis import report
+from hn4ir_analysis.report import runner as report
 
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"

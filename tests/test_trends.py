@@ -1,4 +1,4 @@
-"""Tests for hn4ir_analysis.trends: accuracy on known trends, intervals, seeding, failures."""
+"""Tests for hn4ir_analysis.assess.trends: accuracy on known trends, intervals, seeding, failures."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import statsmodels.api as sm
 from scipy import stats
 from statsmodels.tools.sm_exceptions import ConvergenceWarning
 
-from hn4ir_analysis import trend_models
-from hn4ir_analysis.trends import (
+from hn4ir_analysis.assess import trend_models
+from hn4ir_analysis.assess.trends import (
     CONSECUTIVE_ONLY,
     MIN_OBS,
     MODELS,

@@ -1,0 +1,259 @@
+"""How reliable is each method? Rolling-origin backtests and replays of past plan targets.
+
+Two questions, two tables:
+
+1. **Forecast errors** (:func:`rolling_origin`). For every series and every origin year
+   ``o``, fit each trend model on the data up to ``o`` and forecast ``o+1 … o+5``; compare
+   with the value in the data: error in log points (100·ln(forecast/actual)) and whether
+   the 80% interval covered it. Hanoi's own series are short and broken in 2016/17, so the
+   comparison between methods rests on the GSO provincial panels shipped in ``data/raw``
+   (real GRDP index chained from the growth index 2018–2025, average population
+   2011–2024, labour force 2007–2020 before the 2021 definition change), and Hanoi is
+   reported separately. The naive constant-CAGR rule — what the Eurostat and UNSD
+   methods implicitly assume — is the baseline every model is shown against.
+2. **Past targets replayed** (:func:`replay_targets`). For targets whose outcome is known
+   (e.g. GRDP growth 2016–2020, per capita 2020, annual growth 2018–2023), assess them as
+   of each earlier year with the vintages of that time, and record whether each method's
+   verdict pointed the right way.
+
+Notes
+-----
+The panels hold one vintage per table, so "what was later published" is the table's
+value; only Hanoi's GRDP series has real-time vintages (selection ``published_by``),
+which the replay uses. ``make bench`` prints :func:`benchmark_table`: the goal is a chosen
+model with a mean absolute error ≤ 0.85× the naive rule's over horizons 1–5 and 80%
+interval coverage of 70–90%.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from hn4ir_analysis import config
+from hn4ir_analysis.assess import trends
+from hn4ir_analysis.assess.verdicts import COVID_STEP
+from hn4ir_analysis.data.load import load_raw
+from hn4ir_analysis.data.processed import annual_series
+
+PANELS = {
+    "grdp_real_index": "GRDP, real index",
+    "population_avg": "Population",
+    "labour_force": "Labour force",
+}
+MIN_TRAIN = 6
+HORIZONS = range(1, 6)
+CONFIDENCE = 0.8
+#: what a forward verdict says about meeting the target (for the replay)
+PREDICTS_MET = {"achieved", "on_track", "maintain", "sun"}
+
+
+def longest_run(rows: pd.DataFrame) -> pd.Series:
+    """Longest run of consecutive years with no break and no old basis (values by year)."""
+    rows = rows.sort_values("year")
+    best: list = []
+    run: list = []
+    for r in rows.itertuples():
+        broken = (
+            r.basis == "old_basis" or bool(r.break_before) or (run and r.year != run[-1].year + 1)
+        )
+        if broken:
+            run = []
+        if r.basis != "old_basis":
+            run.append(r)
+        if len(run) > len(best):
+            best = list(run)
+    return pd.Series([r.value for r in best], index=[int(r.year) for r in best], dtype=float)
+
+
+def panel_series(annual: pd.DataFrame, indicator: str, geos: set[str]) -> dict[str, pd.Series]:
+    """One series per geography for ``indicator`` (see :func:`longest_run`)."""
+    rows = annual[(annual["indicator"] == indicator) & annual["geo"].isin(geos)]
+    rows = rows.assign(break_before=rows["break_before"].fillna(""))
+    return {geo: longest_run(g) for geo, g in rows.groupby("geo")}
+
+
+def forecast_errors(
+    series: pd.Series, *, models=trends.MODELS, n_sims: int = 200, seed: int = 20200910
+):
+    """Rolling-origin errors of each model on one series (list of dict rows)."""
+    out = []
+    years = series.index.to_numpy()
+    for i in range(MIN_TRAIN - 1, len(years) - 1):
+        origin = int(years[i])
+        train = series.iloc[: i + 1]
+        horizon_end = int(min(years[-1], origin + max(HORIZONS)))
+        # The same models as the assessment uses, COVID step included (assess.COVID_STEP).
+        fits = [trends.fit_trend(train, m, horizon_end=horizon_end, confidence=CONFIDENCE, transform="log",
+                                 n_sims=n_sims, seed=seed, step_years=COVID_STEP) for m in models]  # fmt: skip
+        chosen = trends.select_model(fits)
+        labelled = [(f.model, f) for f in fits] + ([("selected", chosen)] if chosen else [])
+        for name, fit in labelled:
+            if not fit.ok:
+                continue
+            for j, year in enumerate(fit.years):
+                actual = series.get(int(year))
+                if actual is None or np.isnan(actual):
+                    continue
+                out.append({"origin": origin, "horizon": int(year) - origin, "model": name,
+                            "chosen_model": chosen.model if chosen else "", "forecast": fit.mean[j],
+                            "lower": fit.lower[j], "upper": fit.upper[j], "actual": actual,
+                            "error": 100 * np.log(fit.mean[j] / actual),
+                            "covered": bool(fit.lower[j] <= actual <= fit.upper[j])})  # fmt: skip
+    return out
+
+
+def rolling_origin(
+    raw_dir=None, *, panels=PANELS, max_geos: int | None = None, n_sims: int = 200
+) -> pd.DataFrame:
+    """Forecast errors over the provincial panels and Hanoi (``scope`` column: panel/hanoi).
+
+    Parameters
+    ----------
+    max_geos : int, optional
+        Use only the first ``max_geos`` provinces of each panel (tests use a few).
+    """
+    data = load_raw(raw_dir)
+    annual, _ = annual_series(data)
+    codes = pd.read_csv(config.GEO_CODES_FILE, dtype=str)
+    provinces = set(codes.loc[codes["kind"] == "province", "geo"]) - {config.HANOI}
+    rows = []
+    for indicator in panels:
+        by_geo = panel_series(annual, indicator, provinces | {config.HANOI})
+        geos = sorted(g for g in by_geo if g != config.HANOI)[:max_geos] + [config.HANOI]
+        for geo in geos:
+            if geo not in by_geo:
+                continue
+            for r in forecast_errors(by_geo[geo], n_sims=n_sims):
+                rows.append({"panel": indicator, "geo": geo,
+                             "scope": "hanoi" if geo == config.HANOI else "panel", **r})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def summarise(errors: pd.DataFrame) -> pd.DataFrame:
+    """MAE (log points) and 80% coverage per scope × model, with the ratio to the naive rule.
+
+    ``mae_vs_naive`` compares each model with the naive rule on the same forecasts
+    (panel, geo, origin, horizon): a model that skips short training windows is not
+    credited with the naive rule's long-horizon errors there.
+    """
+    if errors.empty:
+        return pd.DataFrame(columns=["scope", "model", "n", "mae", "coverage", "mae_vs_naive"])
+    g = errors.groupby(["scope", "model"])
+    table = pd.DataFrame({"n": g.size(), "mae": g["error"].apply(lambda e: e.abs().mean()),
+                          "coverage": g["covered"].mean()}).reset_index()  # fmt: skip
+    # ratio on the forecasts both made (models needing more observations skip early origins)
+    cell = ["scope", "panel", "geo", "origin", "horizon"]
+    naive = errors.loc[errors["model"] == "naive_cagr", cell + ["error"]]
+    both = errors.merge(naive, on=cell, suffixes=("", "_naive"))
+    both = both.assign(a=both["error"].abs(), b=both["error_naive"].abs())
+    sums = both.groupby(["scope", "model"])[["a", "b"]].sum()
+    ratio = (sums["a"] / sums["b"]).rename("mae_vs_naive").reset_index()
+    return table.merge(ratio, on=["scope", "model"], how="left")
+
+
+def by_horizon(errors: pd.DataFrame) -> pd.DataFrame:
+    """MAE per scope × model × horizon (the shape of the accuracy curve)."""
+    return (errors.assign(abs_error=errors["error"].abs())
+            .pivot_table(index=["scope", "model"], columns="horizon", values="abs_error", aggfunc="mean"))  # fmt: skip
+
+
+def replay_targets(
+    raw_dir=None, *, latest_as_of: int = 2025, lookback=(1, 2, 3), n_sims: int = 500
+) -> pd.DataFrame:
+    """Assess Hanoi's past targets as of 1–3 years before their year and score the calls.
+
+    Returns
+    -------
+    DataFrame
+        One row per target × as-of year × method: the verdict then, the outcome known
+        now (ex post as of ``latest_as_of``) and ``right`` (True/False; missing where the
+        method gave no verdict).
+    """
+    from hn4ir_analysis.assess.verdicts import assess
+    from hn4ir_analysis.params import MIN_AS_OF
+
+    data = load_raw(raw_dir)
+    years = sorted({int(y) for y, c, g in zip(data.targets["target_year"], data.targets["comparison"],
+                                               data.targets["geo"], strict=True)
+                    if c != "qualitative" and g == config.HANOI and int(y) <= latest_as_of})  # fmt: skip
+    rows = []
+    for year in years:
+        final = assess(year, latest_as_of, raw_dir=raw_dir, n_sims=n_sims)
+        known = final[
+            (final["method"] == "ex_post") & final["category"].isin(["achieved", "missed"])
+        ]
+        outcome = dict(zip(known["target_id"], known["category"], strict=False))
+        for k in lookback:
+            as_of = year - k
+            if as_of < MIN_AS_OF:
+                continue
+            past = assess(year, as_of, raw_dir=raw_dir, n_sims=n_sims)
+            past = past[past["target_id"].isin(outcome) & (past["method"] != "ex_post")]
+            for r in past.itertuples():
+                if r.category == "insufficient_data":
+                    predicted = None
+                elif r.method == "model":
+                    predicted = r.p_met >= 0.5
+                else:
+                    predicted = r.category in PREDICTS_MET
+                actual = outcome[r.target_id]
+                rows.append({"target_id": r.target_id, "target_year": year, "as_of": as_of, "series": r.series,
+                             "method": r.method, "category": r.category, "p_met": r.p_met, "outcome": actual,
+                             "right": None if predicted is None else predicted == (actual == "achieved")})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def replay_summary(replay: pd.DataFrame) -> pd.DataFrame:
+    """Per method: verdicts given, right calls, and the share right."""
+    given = replay[replay["right"].notna()]
+    g = given["right"].astype(bool).groupby(given["method"])
+    table = pd.DataFrame({"verdicts": g.size(), "right": g.sum(), "share_right": g.mean(),
+                          "no_verdict": replay[replay["right"].isna()].groupby("method").size()})  # fmt: skip
+    # a method that never gave a verdict has 0 verdicts (not NaN) and no share right
+    table = table.fillna({"verdicts": 0, "right": 0, "no_verdict": 0})
+    table = table.astype({"verdicts": int, "right": int, "no_verdict": int, "share_right": float})
+    return table.rename_axis("method").reset_index()
+
+
+def benchmark_table(raw_dir=None, max_geos: int | None = None) -> str:
+    """The accuracy table ``make bench`` prints (see module notes for the goals)."""
+    errors = rolling_origin(raw_dir, max_geos=max_geos)
+    summary = summarise(errors)
+    lines = ["Backtest: rolling origin, horizons 1-5, log-point errors (100*ln(forecast/actual))",
+             summary.to_string(index=False, float_format=lambda v: f"{v:.3f}"), "",
+             "MAE by horizon:", by_horizon(errors).to_string(float_format=lambda v: f"{v:.2f}"), ""]  # fmt: skip
+    for scope in ("panel", "hanoi"):
+        sel = summary[(summary["scope"] == scope) & (summary["model"] == "selected")]
+        if len(sel):
+            ratio, cov = float(sel["mae_vs_naive"].iloc[0]), float(sel["coverage"].iloc[0])
+            lines.append(f"{scope}: selected model MAE = {ratio:.2f}x naive (goal <= 0.85: "
+                         f"{'met' if ratio <= 0.85 else 'NOT met'}); 80% coverage {cov:.0%} (goal 70-90%: "
+                         f"{'met' if 0.7 <= cov <= 0.9 else 'NOT met'})")  # fmt: skip
+    return "\n".join(lines)
+
+
+def cmd_backtest(args) -> int:
+    errors = rolling_origin(max_geos=args.max_geos)
+    print(summarise(errors).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    replay = replay_targets()
+    print()
+    print(replay_summary(replay).to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+    if args.out:
+        from hn4ir_analysis.data.processed import write_atomic
+
+        write_atomic({"backtest_errors.csv": errors, "backtest_replay.csv": replay}, args.out)
+        print(f"wrote backtest_errors.csv and backtest_replay.csv to {args.out}")
+    return 0
+
+
+def register_cli(sub) -> None:
+    """``hn4ir backtest [--max-geos N] [--out DIR]``."""
+    p = sub.add_parser(
+        "backtest", help="rolling-origin forecast errors and replays of past targets"
+    )
+    p.add_argument("--max-geos", type=int, default=None, help="provinces per panel (default all)")
+    p.add_argument(
+        "--out", default=None, help="folder to write backtest_errors.csv and backtest_replay.csv"
+    )
+    p.set_defaults(func=cmd_backtest)

@@ -1,0 +1,118 @@
+"""Strict CSV reading: UTF-8, one header, every record the header's width, line numbers kept.
+
+Everything the project reads from ``data/raw`` as CSV goes through :func:`read_csv_records`,
+so every later check can name the line a value came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from hn4ir_analysis.errors import RawDataError
+
+LINE = "_line"  # key holding the 1-based line number where a record starts
+
+
+def display_name(path: Path, root: Path | None = None) -> str:
+    """``path`` relative to ``root`` when it lies below it (for error messages)."""
+    path = Path(path)
+    if root is not None:
+        try:
+            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def read_text(path: Path, name: str) -> str:
+    """Read a file as strict UTF-8 without a byte-order mark.
+
+    Raises
+    ------
+    RawDataError
+        The file is missing, starts with a BOM, or holds bytes that are not UTF-8
+        (the error gives the line and the byte offset).
+    """
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise RawDataError(name, None, None, "file not found") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise RawDataError(
+            name,
+            1,
+            None,
+            "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RawDataError(
+            name, line, None, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        ) from None
+
+
+def read_csv_records(
+    path: Path, name: str, required: list[str], optional: tuple[str, ...] = ()
+) -> list[dict[str, str]]:
+    """Read a CSV file into a list of dicts, each with its line number under ``_line``.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    name : str
+        How errors name the file (usually the path relative to ``data/raw``).
+    required : list of str
+        Columns that must be present.
+    optional : tuple of str
+        Further columns that may be present; any other column is an error.
+
+    Raises
+    ------
+    RawDataError
+        Missing or unknown columns, a duplicated header, or a record whose field count
+        differs from the header's (an unbalanced quote shows up this way too).
+    """
+    text = read_text(path, name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise RawDataError(name, 1, None, "file is empty (no header row)") from None
+    except csv.Error as exc:
+        raise RawDataError(name, 1, None, f"malformed CSV header: {exc}") from None
+    header = [h.strip() for h in header]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise RawDataError(
+            name, 1, missing[0], f"required column missing (have: {', '.join(header)})"
+        )
+    unknown = [c for c in header if c not in required and c not in optional]
+    if unknown:
+        raise RawDataError(name, 1, unknown[0], "unknown column")
+    if len(set(header)) != len(header):
+        dup = next(c for c in header if header.count(c) > 1)
+        raise RawDataError(name, 1, dup, "column appears twice in the header")
+    records: list[dict[str, str]] = []
+    start = reader.line_num + 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise RawDataError(name, start, None, f"malformed CSV record: {exc}") from None
+        if fields and len(fields) != len(header):
+            raise RawDataError(
+                name, start, None, f"record has {len(fields)} fields, the header has {len(header)}"
+            )
+        if fields:
+            record = dict(zip(header, fields, strict=True))
+            record[LINE] = start  # type: ignore[assignment]
+            records.append(record)
+        start = reader.line_num + 1
+    return records

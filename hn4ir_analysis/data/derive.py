@@ -1,0 +1,218 @@
+"""Derive what the selected series allow: a real GRDP index, ratios, period averages.
+
+Every derived value carries ``source_ids``: the ``obs_id`` of each value it came from,
+joined by ``;``. A derivation never crosses a method break (``basis`` other than
+``current``, or a break listed in :data:`KNOWN_BREAKS`), and refuses parts whose units
+are not the ones its formula is written for.
+
+Notes
+-----
+* Real GRDP index: :math:`I_t = I_{t-1}(1 + g_t/100)`, ``I = 100`` in the year before the
+  first growth rate of the latest unbroken run of current-basis annual growth rates.
+* Ratios: GRDP at current prices (bn VND) / persons (thousand) = million VND per person;
+  per capita with average population, per member of the labour force with the labour
+  force (a lower bound on productivity per employed worker, since the labour force
+  includes the unemployed), and productivity proper only where employment exists.
+* Period average growth: geometric mean :math:`(\\prod_i (1+g_i/100))^{1/n} - 1`, computed
+  only when every year of the period has a current-basis value.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from hn4ir_analysis.errors import DerivationError
+from hn4ir_analysis.growth_targets import average_growth as geometric_average  # the one geometric average
+
+#: Breaks that the ``basis`` column does not show: (indicator, first year of the new
+#: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
+KNOWN_BREAKS = {
+    (
+        "labour_force",
+        2021,
+    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
+    (
+        "employed",
+        2021,
+    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
+    (
+        "grdp_current_prices",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_per_capita_vnd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_per_capita_usd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+    (
+        "grdp_current_usd",
+        2019,
+    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+}
+
+#: derived indicator → (unit, description)
+DERIVED = {
+    "grdp_real_index": (
+        "index",
+        "Real GRDP volume index chained from annual growth rates (base year = 100)",
+    ),
+    "grdp_per_capita_vnd_calc": ("mn_vnd", "GRDP at current prices / average population"),
+    "grdp_per_labour_force": (
+        "mn_vnd",
+        "GRDP at current prices / labour force (lower bound on productivity)",
+    ),
+    "labour_productivity_vnd_calc": ("mn_vnd", "GRDP at current prices / employed persons"),
+    "grdp_growth_avg": ("pct", "Geometric average of annual real GRDP growth over the period"),
+}
+
+#: (output, numerator, denominator, numerator unit, denominator unit, factor)
+RATIOS = [
+    (
+        "grdp_per_capita_vnd_calc",
+        "grdp_current_prices",
+        "population_avg",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
+    (
+        "grdp_per_labour_force",
+        "grdp_current_prices",
+        "labour_force",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
+    (
+        "labour_productivity_vnd_calc",
+        "grdp_current_prices",
+        "employed",
+        "bn_vnd",
+        "thousand_persons",
+        1.0,
+    ),
+]
+#: plan periods over which average GRDP growth is derived
+PLAN_PERIODS = [(2011, 2015), (2016, 2020), (2021, 2025)]
+
+
+def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
+    """Add ``break_before``: why year t is not comparable with t−1 ('' if it is)."""
+    series = series.sort_values(["geo", "indicator", "year"]).copy()
+    prev_basis = series.groupby(["geo", "indicator"])["basis"].shift()
+    prev_year = series.groupby(["geo", "indicator"])["year"].shift()
+    notes = []
+    for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
+        note = (
+            KNOWN_BREAKS.get((row.indicator, row.year), "")
+            if pd.notna(py) and py < row.year
+            else ""
+        )
+        if pd.notna(pb) and pb != row.basis:
+            note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
+        notes.append(note)
+    series["break_before"] = notes
+    return series
+
+
+def _check_unit(part: pd.Series, expected: str):
+    if part["unit"] != expected:
+        raise DerivationError(
+            part["origin"], part["line"], "unit",
+            f"{part['indicator']} in {part['unit']!r} cannot enter a formula written for {expected!r} "
+            f"(value {part['obs_id']})",
+        )  # fmt: skip
+
+
+def real_index(series: pd.DataFrame) -> pd.DataFrame:
+    """Chain ``grdp_growth`` into ``grdp_real_index`` per geo (see module notes)."""
+    rows = []
+    growth = series[series["indicator"] == "grdp_growth"].sort_values(["geo", "year"])
+    for geo, g in growth.groupby("geo"):
+        run = _latest_unbroken_run(g)
+        if len(run) < 1:
+            continue
+        base = int(run["year"].iloc[0]) - 1
+        level, ids = 100.0, []
+        rows.append(_derived(geo, "grdp_real_index", base, level, "", f"base year {base} = 100"))
+        for part in run.itertuples():
+            _check_unit(pd.Series(part._asdict()), "pct")
+            level *= 1 + part.value / 100
+            ids.append(part.obs_id)
+            rows.append(
+                _derived(
+                    geo,
+                    "grdp_real_index",
+                    part.year,
+                    level,
+                    ";".join(ids),
+                    f"base year {base} = 100",
+                )
+            )
+    return pd.DataFrame(rows)
+
+
+def _latest_unbroken_run(g: pd.DataFrame) -> pd.DataFrame:
+    """The last run of consecutive years with current basis and no known break."""
+    ok = (g["basis"] == "current").to_numpy()
+    years = g["year"].to_numpy()
+    end = len(g)
+    start = end
+    while start > 0 and ok[start - 1] and (start == end or years[start] == years[start - 1] + 1):
+        start -= 1
+    return g.iloc[start:end]
+
+
+def _derived(geo, indicator, year, value, source_ids, note) -> dict:
+    return {
+        "geo": geo, "indicator": indicator, "year": int(year), "value": float(value),
+        "unit": DERIVED[indicator][0], "kind": "derived", "basis": "current", "vintage": "",
+        "authority": "", "published": "", "source_ids": source_ids, "n_candidates": 0,
+        "spread": 0.0, "note": note,
+    }  # fmt: skip
+
+
+def ratios(series: pd.DataFrame) -> pd.DataFrame:
+    """Ratios of :data:`RATIOS` where numerator and denominator exist for the same year."""
+    rows = []
+    current = series[series["basis"] == "current"]
+    for out, num, den, num_unit, den_unit, factor in RATIOS:
+        a = current[current["indicator"] == num].set_index(["geo", "year"])
+        b = current[current["indicator"] == den].set_index(["geo", "year"])
+        for key in sorted(a.index.intersection(b.index)):
+            pa, pb = a.loc[key], b.loc[key]
+            _check_unit(pa, num_unit)
+            _check_unit(pb, den_unit)
+            value = pa["value"] / pb["value"] * factor
+            rows.append(
+                _derived(
+                    *key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", DERIVED[out][1]
+                )
+            )
+    return pd.DataFrame(rows)
+
+
+def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:
+    """Average annual GRDP growth over each plan period, with a reason where it cannot be computed."""
+    rows = []
+    growth = series[series["indicator"] == "grdp_growth"]
+    for geo, g in growth.groupby("geo"):
+        by_year = g.set_index("year")
+        for start, end in periods:
+            years = range(start, end + 1)
+            have = [y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"]
+            row = {"geo": geo, "indicator": "grdp_growth_avg", "period": f"{start}-{end}",
+                   "period_start": start, "period_end": end, "unit": "pct", "kind": "derived"}  # fmt: skip
+            if len(have) == len(years):
+                row.update(value=geometric_average(by_year.loc[list(years), "value"]),
+                           source_ids=";".join(by_year.loc[list(years), "obs_id"]), note="")  # fmt: skip
+            else:
+                missing = [str(y) for y in years if y not in have]
+                row.update(value=np.nan, source_ids="",
+                           note=f"not computed: no current-basis value for {', '.join(missing)}")  # fmt: skip
+            rows.append(row)
+    return pd.DataFrame(rows)

@@ -1,0 +1,296 @@
+"""``hn4ir report``: run the notebook collection for each target year and publish a report site.
+
+What one run does
+-----------------
+1. Checks the parameters (:func:`hn4ir_analysis.params.validate`) before any kernel
+   starts: a bad ``--target-year``/``--as-of``/``--lang``/``--jobs``/``--timeout`` exits
+   with status 2 and writes nothing.
+2. Reads every ``NN-*.ipynb`` of the notebooks folder (in name order) and the
+   assignments of its cell tagged ``parameters`` (parsed with :mod:`ast`). Papermill
+   passes a notebook only the run parameters it declares (``target_year``, ``as_of``,
+   ``lang``). **A notebook that does not declare ``target_year`` does not depend on it:
+   it runs once per run (folder ``shared/``) and every year's page links to it** — with
+   the plan's three target years this saves two executions per such notebook, the main
+   speed-up over a loop of ``papermill`` calls.
+3. Executes the notebooks with papermill, up to ``--jobs`` kernels at a time (threads;
+   each drives its own kernel process). Each notebook gets ``--timeout`` seconds in
+   total (a hung cell is stopped and its kernel shut down). While they run, the
+   assessment table of every target year is computed in this process
+   (:func:`hn4ir_analysis.assess.verdicts.assess`).
+4. Writes, into ``<out>/runs/<run_id>.tmp/``::
+
+       index.html             targets × target years, each method's verdict and p_met
+       <year>/index.html      that year's assessment rows and its report pages
+       <year>/NN-name.ipynb   executed notebook (+ .html page, code hidden)
+       shared/NN-name.ipynb   year-independent notebook (+ .html), linked from each year
+       summary.json           the assessment table: a JSON array, one object per row
+       summary.csv            the same table as CSV
+       manifest.json          parameters, checksums, git commit, versions, timings, failures
+       figures/               what the notebooks saved with plots.save_figure (if any)
+       logs/                  kernel stderr of failed notebooks (only if something failed)
+
+   ``summary.json`` holds only the table (keys :data:`hn4ir_analysis.assess.verdicts.COLUMNS`,
+   NaN → null, sorted by target_year, target_id, method, series): two runs on the same
+   data and parameters give byte-identical files. Timings, dates and failures live in
+   ``manifest.json`` (``failed``: one entry per failed notebook execution) and are shown
+   at the top of ``index.html``.
+5. Renames the folder to ``<out>/runs/<run_id>/`` and, only if every notebook and the
+   assessment succeeded, points ``<out>/latest`` at it: a relative symlink replaced
+   atomically (a temporary symlink moved over the old one with :func:`os.replace`). On a
+   filesystem without symlinks ``latest`` is a copy of the run folder instead, replaced
+   by two renames (not atomic: for an instant ``latest`` is missing). If something failed
+   the previous ``latest`` stays, the failed notebook is kept with papermill's error
+   cell, the other notebooks and years are still produced, and the exit status is 1.
+
+``run_id`` is ``asof<as_of>-<lang>-y<years>-<hash>`` where the hash covers the
+parameters and the sha256 of the raw data, the processed tables, the notebooks and the
+package's source: the same inputs give the same id (no clock in it). Re-running the same
+inputs never overwrites a published run; it gets a sequence suffix (``-2``, ``-3`` …).
+
+HTML pages are standalone and offline (see :mod:`hn4ir_analysis.report.site`).
+
+Notebooks must not depend on one another (they may run concurrently, in any order; with
+``--jobs 1`` they run in name order; with more, the longest of the previous run start
+first). They run with the notebooks folder as working directory, like in JupyterLab,
+and with ``HN4IR_FIGURES_DIR=<run folder>/figures`` in their environment, so figures
+saved with :func:`hn4ir_analysis.views.plots.save_figure` stay in the run folder and a run
+never rewrites the tracked ``figures/``.
+The kernel's own log (stderr) goes to ``logs/`` instead of the terminal or cron mail.
+Ctrl-C or SIGTERM kills the kernels at once and publishes nothing (exit 130/143); two
+runs into the same ``--out`` are prevented by a lock on ``<out>/.lock``.
+
+The steps live in small modules, all re-exported here: :mod:`hn4ir_analysis.report.plan`
+(parameters, notebooks, plan, run id), :mod:`hn4ir_analysis.report.execute` (kernels, papermill, timeouts,
+signals), :mod:`hn4ir_analysis.report.summary` (assessment table, ``summary.*``) and
+:mod:`hn4ir_analysis.report.publish` (``manifest.json``, lock, ``latest``).
+
+Schedule (monthly, from the project folder; output appended to a log)::
+
+    15 3 1 * * cd /srv/hn4ir-analysis && { .venv/bin/hn4ir data && .venv/bin/hn4ir report; } >>/var/log/hn4ir-report.log 2>&1
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from hn4ir_analysis import config, params
+from hn4ir_analysis.report.execute import (
+    ENGINE,
+    FIGURES_ENV,
+    KERNEL_NAME,
+    Terminated,
+    check_kernel,
+    execute,
+    execute_all,
+    execute_and_render,
+    kernel_env,
+    kill_kernels,
+    on_sigterm,
+    register_engine,
+    render,
+)
+from hn4ir_analysis.report.plan import (
+    NOTEBOOK_NAME,
+    RUN_PARAMETERS,
+    SHARED,
+    Execution,
+    Notebook,
+    ReportError,
+    check_parameters,
+    declared_parameters,
+    default_jobs,
+    discover,
+    folder_name,
+    input_checksums,
+    make_run_id,
+    plan,
+    schedule,
+)
+from hn4ir_analysis.report.publish import (
+    VERSIONED,
+    RunLock,
+    data_vintage,
+    now,
+    open_run_dir,
+    point_latest,
+    previous_times,
+    publish,
+    run_manifest,
+    versions,
+)
+from hn4ir_analysis.report.summary import (
+    INTEGER_COLUMNS,
+    SUMMARY_ORDER,
+    assessment,
+    summary_json,
+    summary_records,
+    write_summary,
+)
+
+__all__ = [
+    "ENGINE", "FIGURES_ENV", "INTEGER_COLUMNS", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
+    "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
+    "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters",
+    "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
+    "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
+    "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
+    "previous_times", "publish", "register_cli", "register_engine", "render", "run_manifest",
+    "run_report", "schedule", "summary_json", "summary_records", "versions", "write_summary",
+]  # fmt: skip
+
+
+@dataclass
+class ReportResult:
+    """What :func:`run_report` did; ``exit_code`` is the command's exit status."""
+
+    run_id: str
+    run_dir: Path
+    published: bool
+    executions: list[Execution]
+    failed: list[dict]
+    manifest: dict
+    summary: object = None  # the assessment DataFrame, or None
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if not self.failed else 1
+
+
+def _progress(total: int, enabled: bool):
+    """tqdm on a terminal; one line per finished notebook otherwise (cron logs)."""
+    from tqdm import tqdm
+
+    if enabled and sys.stderr.isatty():
+        bar = tqdm(total=total, file=sys.stderr, unit="notebook", dynamic_ncols=True)
+        return lambda run: (bar.set_postfix_str(run.label), bar.update(1)), bar.close
+    done = [0]
+
+    def tick(run: Execution) -> None:
+        done[0] += 1
+        if enabled:
+            state = "ok" if run.status == "ok" else f"FAILED: {run.error}"
+            print(
+                f"[{done[0]}/{total}] {run.label} {run.execute_s:.1f} s {state}",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return tick, lambda: None
+
+
+def run_report(
+    target_years=params.PLAN_TARGET_YEARS,
+    as_of: int = params.DEFAULT_AS_OF,
+    lang: str = "en",
+    out: Path | str | None = None,
+    jobs: int | None = None,
+    timeout: int = 600,
+    notebooks: Path | str | None = None,
+    progress: bool = True,
+) -> ReportResult:
+    """Run the notebook collection for ``target_years`` and publish ``<out>/runs/<run_id>``.
+
+    Raises :class:`hn4ir_analysis.params.ParameterError` (before anything is written or
+    started) for bad parameters, :class:`ReportError` if the run cannot start, and
+    :class:`hn4ir_analysis.errors.ManifestError` if the raw data fail their checksums.
+    Notebook failures do not raise: see :attr:`ReportResult.failed`.
+    """
+    from hn4ir_analysis.report import site as report_site
+
+    if jobs is None:
+        jobs = default_jobs()
+    years = check_parameters(target_years, as_of, lang, jobs, timeout)
+    notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
+    found = discover(notebooks_dir)
+    check_kernel()
+    register_engine()
+    runs = plan(found, years, as_of, lang)
+    checksums = input_checksums(found)
+    base_id = make_run_id(years, as_of, lang, checksums)
+
+    out = Path(out or config.REPORTS_DIR).resolve()
+    (out / "runs").mkdir(parents=True, exist_ok=True)
+    with RunLock(out):
+        run_id, tmp = open_run_dir(out, base_id)
+        started, t0 = now(), time.perf_counter()
+        site = report_site.site_context(
+            run_id=run_id, years=years, as_of=as_of, lang=lang, runs=runs
+        )
+        tick, close = _progress(len(runs), progress)
+        order = schedule(runs, previous_times(out), jobs)
+        try:
+            table, assess_info = execute_all(
+                order, tmp, notebooks_dir, timeout, site, jobs, tick,
+                side=lambda: assessment(years, as_of),
+            )  # fmt: skip
+        finally:
+            close()
+        parameters = {"target_years": years, "as_of": as_of, "lang": lang, "jobs": jobs,
+                      "timeout": timeout, "notebooks": str(notebooks_dir)}  # fmt: skip
+        manifest = run_manifest(
+            run_id, parameters, checksums, found, runs, assess_info, started, t0
+        )
+        final = publish(tmp, out, run_id, manifest, table, site)
+    failed = manifest["failed"]
+    return ReportResult(run_id, final, not failed, runs, failed, manifest, table)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    out = Path(args.out or config.REPORTS_DIR)
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        result = run_report(
+            target_years=args.target_year or params.PLAN_TARGET_YEARS,
+            as_of=args.as_of,
+            lang=args.lang,
+            out=out,
+            jobs=args.jobs,
+            timeout=args.timeout,
+            notebooks=args.notebooks,
+        )
+    except (params.ParameterError, ReportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, params.ParameterError) else 1
+    except KeyboardInterrupt as exc:
+        print("terminated: nothing published", file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    from hn4ir_analysis.report.screen import terminal_summary
+
+    print("\n".join(terminal_summary(result, out.resolve())))
+    return result.exit_code
+
+
+def register_cli(sub) -> None:
+    """``hn4ir report [--target-year Y ...] [--as-of Y] [--lang en|vi] [--out DIR] ...``."""
+    p = sub.add_parser(
+        "report",
+        help="run every notebook for each target year and publish reports/latest/",
+        description="Run notebooks/NN-*.ipynb for each target year (year-independent notebooks once) "
+        "and publish an offline HTML report under <out>/runs/<run_id>/, <out>/latest.",
+    )
+    p.add_argument("--target-year", type=int, action="append", default=None,
+                   help="repeatable (default: 2025 2030 2045)")  # fmt: skip
+    p.add_argument(
+        "--as-of",
+        type=int,
+        default=params.DEFAULT_AS_OF,
+        help="last year of data used (default 2025)",
+    )
+    p.add_argument("--lang", default="en", help="en or vi (default en)")
+    p.add_argument("--out", default=None, help="report folder (default reports/)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        help="parallel kernels (default: CPU count)",
+    )
+    p.add_argument("--timeout", type=int, default=600, help="seconds per notebook (default 600)")
+    p.add_argument("--notebooks", default=None, help="notebooks folder (default notebooks/)")
+    p.set_defaults(func=cmd_report)

@@ -1,0 +1,285 @@
+"""The digital-economy share of GRDP: who measured what, and what the targets need (notebook 04).
+
+Three measurements of one policy concept (data README §4.4) are kept apart throughout:
+the GSO's statistical method (``digital_econ_share_gso``), the ministry's model-based
+method (``digital_econ_share_mic``) and figures of unstated method, mostly the city's own
+(``digital_econ_share``). They are never chained into one series: a fall from the MIC
+figure for 2022 (17.15 %) to the GSO figure for 2023 (15.85 %) is a change of producer.
+
+Notes
+-----
+* Required growth of a share: ``methods.required_cagr(latest, t, target, T)``, the
+  constant relative growth a year that takes the latest value of one measurement to the
+  target in the target year; ``required_pp`` is the same path in percentage points a year.
+  Compare them with the growth the same measurement has shown (:func:`observed_growth`).
+* The official trackers' verdicts are not recomputed here: :func:`assessment_summary`
+  only reshapes :func:`hn4ir_analysis.assess.verdicts.assess` rows.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from hn4ir_analysis import config
+from hn4ir_analysis.assess import methods
+from hn4ir_analysis.data.asof import MEASURES, cutoff_date
+from hn4ir_analysis.data.select import full_date, published_before
+from hn4ir_analysis.views.i18n import KEYS, t
+
+_KEYS = set(KEYS)
+TARGET = "digital_econ_share"
+#: the measurements of the target, in the order shown (GSO, MIC, unstated method)
+SERIES = tuple(MEASURES[TARGET])
+VA = "digital_econ_va"
+RANKS = ("digital_econ_share_gso_rank", "digital_econ_share_mic_rank", "digital_econ_share_rank",
+         "digital_econ_share_rank_cities")  # fmt: skip
+METHOD_COLUMNS = ("ex_post", "eurostat", "unsd", "escap", "destatis", "model")
+CODED = {"series": "nb04.series", "what": "nb04.series", "geo": "nb04.geo", "status": "nb04.status", "event": "nb04.event",
+         "vintage": "nb34.vintage", **{m: "verdict" for m in METHOD_COLUMNS}}  # fmt: skip
+
+
+def localize(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Headers and code values (series, geo, status, verdicts) in ``lang``."""
+    return localize_with(frame, lang, CODED)
+
+
+def localize_with(frame: pd.DataFrame, lang: str, coded: dict) -> pd.DataFrame:
+    """Headers (keys ``nb34.col.<column>``) and code values (``coded``: column → key prefix) in ``lang``."""
+    out = frame.copy()
+    for col, prefix in coded.items():
+        if col in out:
+            out[col] = [
+                t(f"{prefix}.{v}", lang) if f"{prefix}.{v}" in _KEYS else v for v in out[col]
+            ]
+    return out.rename(
+        columns={c: t(f"nb34.col.{c}", lang) for c in out.columns if f"nb34.col.{c}" in _KEYS}
+    )
+
+
+def published_figures(observations: pd.DataFrame, indicators, as_of: int, *, geos=None,
+                      sources: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
+    """Every published figure of ``indicators`` known as of ``as_of``, chosen or not.
+
+    Years ≤ ``as_of`` and published by the end of ``as_of + 1`` (where the date is
+    known), as :func:`hn4ir_analysis.data.asof.prepare` does; projections included
+    (``vintage``). ``source`` is the publisher of the page (``sources``) or its producer.
+    """
+    obs = observations[observations["indicator"].isin(list(indicators))]
+    if geos is not None:
+        obs = obs[obs["geo"].isin(list(geos))]
+    obs = obs[(obs["period_end"] <= as_of) & published_before(obs["published"], cutoff_date(as_of))]
+    obs = obs.assign(year=obs["period_end"].astype(int), published=obs["published"].fillna(""))
+    publisher = {} if sources is None else sources.set_index("source_id")["publisher"].to_dict()
+    obs["source"] = [
+        publisher.get(s) or p for s, p in zip(obs["source_id"], obs["producer"], strict=True)
+    ]
+    cols = ["geo", "indicator", "period", "year", "value", "unit", "vintage", "basis", "authority",
+            "producer", "published", "source", "obs_id", "source_url"]  # fmt: skip
+    return (
+        obs[cols]
+        .sort_values(["geo", "indicator", "year", "published", "obs_id"])
+        .reset_index(drop=True)
+    )
+
+
+def doc_code(target_id: str) -> str:
+    """Short document code of a target id: ``KH205``, ``DH18DRAFT s1``."""
+    parts = target_id.split("_")
+    return parts[0] + (f" {parts[-1]}" if parts[-1] in ("s1", "s2") else "")
+
+
+def _is_share(indicator: str) -> bool:
+    return indicator.startswith("digital_econ_share") and not indicator.endswith(
+        ("_rank", "_avg", "_cities")
+    )
+
+
+def measurements_table(observations, sources, as_of: int, geo: str = config.HANOI) -> pd.DataFrame:
+    """Every published figure of the three measurements (and the value added) for ``geo``.
+
+    Figures repeated by several pages (same series, year and value) are one row with their
+    ids joined; ``published`` is the earliest date.
+    """
+    f = published_figures(observations, [*SERIES, VA], as_of, geos=[geo], sources=sources)
+    if f.empty:
+        return pd.DataFrame(columns=["series", "year", "value", "unit", "producer", "vintage",
+                                     "published", "source", "obs_id"])  # fmt: skip
+    f = f.assign(
+        series=f["indicator"], order=f["indicator"].map({s: i for i, s in enumerate([*SERIES, VA])})
+    )
+    g = f.sort_values(["order", "year", "published"]).groupby(
+        ["order", "series", "year", "value"], sort=True
+    )
+    out = g.agg(unit=("unit", "first"), producer=("producer", "first"), vintage=("vintage", "first"),
+                published=("published", "first"), source=("source", lambda x: "; ".join(dict.fromkeys(x))),
+                obs_id=("obs_id", lambda x: ";".join(x))).reset_index()  # fmt: skip
+    return out.drop(columns="order")
+
+
+def value_added_check(annual: pd.DataFrame) -> pd.DataFrame:
+    """Digital value added / GRDP at current prices against the published share of the same year."""
+    hn = annual[annual["geo"] == config.HANOI].set_index(["indicator", "year"])["value"]
+    rows = []
+    for year in sorted(y for ind, y in hn.index if ind == VA):
+        grdp = hn.get(("grdp_current_prices", year), np.nan)
+        share = 100 * hn[(VA, year)] / grdp
+        rows.append({"year": year, "value_added": hn[(VA, year)], "grdp": grdp, "computed_share": share,
+                     "published_share": hn.get((TARGET, year), np.nan)})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def comparison_long(annual, observations, as_of: int) -> pd.DataFrame:
+    """All share measurements of every geography (chosen values), plus published projections.
+
+    Projections (``series`` suffixed ``+proj``) come from the raw observations: the
+    selection rule keeps them out of annual series, but a reader should see, e.g., the
+    ministry's 18.6 % for Vietnam in 2024 flagged as a forecast.
+    """
+    a = annual[annual["indicator"].map(_is_share)]
+    long = a.assign(series=a["indicator"])[["geo", "series", "year", "value", "vintage"]]
+    p = published_figures(
+        observations, [i for i in observations["indicator"].unique() if _is_share(i)], as_of
+    )
+    p = p[p["vintage"] == "projection"]
+    proj = p.assign(series=p["indicator"] + "+proj")[["geo", "series", "year", "value", "vintage"]]
+    return (
+        pd.concat([long, proj], ignore_index=True)
+        .sort_values(["geo", "series", "year"])
+        .reset_index(drop=True)
+    )
+
+
+def comparison_wide(long: pd.DataFrame) -> pd.DataFrame:
+    """``comparison_long`` as geo × series rows and one column per year (Hanoi first, then Vietnam)."""
+    if long.empty:
+        return pd.DataFrame(columns=["geo", "series"])
+    w = long.pivot_table(index=["geo", "series"], columns="year", values="value", aggfunc="first")
+    w.columns = [str(c) for c in w.columns]
+    w = w.reset_index()
+    first = {config.HANOI: 0, "VN": 1}
+    w["_o"] = w["geo"].map(lambda g: first.get(g, 2))
+    return w.sort_values(["_o", "geo", "series"]).drop(columns="_o").reset_index(drop=True)
+
+
+def ranks_table(observations, as_of: int, sources=None) -> pd.DataFrame:
+    """Published national ranks of the digital-economy share (1 = highest), every geography."""
+    r = published_figures(observations, RANKS, as_of, sources=sources)
+    r = r.assign(series=r["indicator"], rank=r["value"].astype(int))
+    r = r.drop_duplicates(["geo", "series", "year", "rank"])
+    return r[["series", "year", "geo", "rank", "producer", "obs_id"]].sort_values(
+        ["series", "year", "rank"]).reset_index(drop=True)  # fmt: skip
+
+
+def observed_growth(annual: pd.DataFrame) -> pd.DataFrame:
+    """First-to-latest growth of every share series with two or more years (one measurement each)."""
+    rows = []
+    a = annual[annual["indicator"].map(_is_share)].sort_values("year")
+    for (geo, ind), g in a.groupby(["geo", "indicator"]):
+        if len(g) < 2:
+            continue
+        y0, y1, t0, t1 = (
+            g["value"].iloc[0],
+            g["value"].iloc[-1],
+            int(g["year"].iloc[0]),
+            int(g["year"].iloc[-1]),
+        )
+        rows.append({"geo": geo, "series": ind, "years": f"{t0}-{t1}", "first": y0, "latest": y1,
+                     "cagr": 100 * methods.cagr(y0, t0, y1, t1), "pp_per_year": (y1 - y0) / (t1 - t0)})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _target_groups(targets, geo: str) -> list[list]:
+    groups: dict[tuple, list] = {}
+    for tg in targets:
+        if tg.geo == geo and tg.indicator == TARGET:
+            groups.setdefault((tg.target_year, tg.low), []).append(tg)
+    return [groups[k] for k in sorted(groups)]
+
+
+def required_share_growth(
+    annual: pd.DataFrame, targets, as_of: int | None = None, geo: str = config.HANOI
+) -> pd.DataFrame:
+    """Growth a year each target needs from the latest value of each measurement.
+
+    Targets with the same year and threshold from several documents are one row
+    (``documents``; ``comparison`` lists their wordings, ≈ read as ±5 %). ``status``:
+    ``required`` (target year ahead), ``met`` / ``missed`` (the measurement has a value
+    for the target year), ``no_data`` (no value of this measurement yet),
+    ``passed_unmeasured`` (the target year is not after ``as_of`` and this measurement has
+    no value for it; the growth it would have needed is still shown).
+    """
+    rows = []
+    for tgs in _target_groups(targets, geo):
+        T, low = tgs[0].target_year, tgs[0].low
+        sym = {"ge": "≥", "gt": ">", "approx": "≈"}
+        head = {"target_year": T, "target": low, "comparison": "/".join(dict.fromkeys(sym.get(x.comparison, x.comparison) for x in tgs)),
+                "documents": ", ".join(sorted({doc_code(x.target_id) for x in tgs}))}  # fmt: skip
+        for s in SERIES:
+            seg = annual[(annual["geo"] == geo) & (annual["indicator"] == s)].sort_values("year")
+            row = dict(head, series=s, latest_year=np.nan, latest_value=np.nan, years_left=np.nan,
+                       required_cagr=np.nan, required_pp=np.nan)  # fmt: skip
+            if seg.empty:
+                row["status"] = "no_data"
+            elif T in set(seg["year"]):
+                v = float(seg.loc[seg["year"] == T, "value"].iloc[0])
+                met = {x.is_met(v) for x in tgs}
+                row.update(latest_year=T, latest_value=v, years_left=0,
+                           status="met" if met == {True} else "missed" if met == {False} else "mixed")  # fmt: skip
+            else:
+                t, v = int(seg["year"].iloc[-1]), float(seg["value"].iloc[-1])
+                row.update(latest_year=t, latest_value=v)
+                passed = t > T or (as_of is not None and T <= as_of)
+                row["status"] = "passed_unmeasured" if passed else "required"
+                if t < T:
+                    row.update(years_left=T - t, required_cagr=100 * methods.required_cagr(v, t, low, T),
+                               required_pp=(low - v) / (T - t))  # fmt: skip
+            rows.append(row)
+    return pd.DataFrame(rows).astype({"latest_year": "Int64", "years_left": "Int64"})
+
+
+def timeline(targets, observations, as_of: int, ids=("NQ52_2025_digital_econ_share",
+             "QD749_2025_digital_econ", "KH205_2025_digital_econ_share",
+             "NQ52_2030_digital_econ_share", "KH205_2030_digital_econ_share")) -> pd.DataFrame:  # fmt: skip
+    """When the targets were set, and when each measurement first gave a figure (README §4.4).
+
+    Rows sorted by date: ``target_set`` for the documents ``ids``; ``first_figure`` for the
+    first published figure of each measurement for Hanoi and Vietnam (as of ``as_of``).
+    """
+    by_id = {tg.target_id: tg for tg in targets}
+    rows = [{"date": by_id[i].document_date, "event": "target_set", "what": doc_code(i), "geo": by_id[i].geo,
+             "year": by_id[i].target_year, "value": by_id[i].low} for i in ids if i in by_id]  # fmt: skip
+    f = published_figures(observations, SERIES, as_of, geos=[config.HANOI, "VN"])
+    f = f[(f["published"] != "") & (f["vintage"] != "projection")]
+    for (geo, s), g in f.groupby(["geo", "indicator"]):
+        first = g.loc[g["published"].map(full_date).idxmin()]
+        rows.append({"date": first["published"], "event": "first_figure", "what": s, "geo": geo,
+                     "year": int(first["year"]), "value": float(first["value"])})  # fmt: skip
+    out = pd.DataFrame(rows)
+    return (
+        out.assign(_d=out["date"].map(full_date))
+        .sort_values(["_d", "what"])
+        .drop(columns="_d")
+        .reset_index(drop=True)
+    )
+
+
+def assessment_summary(frame: pd.DataFrame, geo: str = config.HANOI) -> pd.DataFrame:
+    """``assess`` rows of the share targets as target × series rows, one column per method."""
+    f = frame[(frame["indicator"] == TARGET) & (frame["geo"] == geo)]
+    if f.empty:
+        return pd.DataFrame(columns=["target_id", "series", *METHOD_COLUMNS, "required_growth"])
+    w = f.pivot_table(
+        index=["target_id", "series"], columns="method", values="category", aggfunc="first"
+    )
+    req = f.groupby(["target_id", "series"])["required_growth"].max()
+    w = w.reindex(columns=[m for m in METHOD_COLUMNS if m in w.columns]).assign(required_growth=req)
+    w.columns.name = None
+    order = {s: i for i, s in enumerate(SERIES)}
+    w = w.reset_index()
+    return (
+        w.assign(_o=w["series"].map(order))
+        .sort_values(["target_id", "_o"])
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )

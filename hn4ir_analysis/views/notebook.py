@@ -1,0 +1,116 @@
+"""What every notebook does the same way: start, title, tables, figures, versions.
+
+The notebook conventions (cells, parameters, headline cells checked by nbval, figures,
+assert cells, how to write and store a notebook) are in ``notebooks/README.md``: read
+them before writing or changing a notebook.
+
+Notebooks stay thin: each calls :func:`start` after its parameters cell (validate the
+parameters, set the chart style, load the data as of the chosen year), shows tables with
+:func:`show`, and ends with :func:`versions`. Nothing here computes a result.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+from hn4ir_analysis import config, params
+from hn4ir_analysis.data.asof import AsOfData, prepare
+
+#: packages whose versions the closing cell reports
+VERSIONED = ("numpy", "pandas", "scipy", "statsmodels", "matplotlib", "papermill", "hn4ir-analysis")
+
+
+@dataclass(frozen=True)
+class Session:
+    """What a notebook works with after :func:`start`."""
+
+    as_of: int | None
+    lang: str
+    confidence: float
+    data: AsOfData | None  # None for a notebook that reads only processed results
+
+    @property
+    def annual(self) -> pd.DataFrame:
+        """Chosen and derived annual values as of ``as_of`` (all geographies)."""
+        return self.data.annual
+
+    def hanoi(self, indicator: str) -> pd.DataFrame:
+        """Hanoi's annual rows of one indicator, by year."""
+        a = self.data.annual
+        return a[(a["geo"] == config.HANOI) & (a["indicator"] == indicator)].sort_values("year")
+
+
+def start(
+    *, lang: str, as_of: int | None = None, confidence: float = 0.8, target_year: int | None = None
+) -> Session:
+    """Validate the parameters, set the chart style and load the data as of ``as_of``.
+
+    A notebook without an ``as_of`` parameter (one that reads processed results only)
+    passes none, and gets no data loaded.
+
+    Raises
+    ------
+    hn4ir_analysis.params.ParameterError
+        At once, for a value the analysis does not support (papermill itself only warns).
+    """
+    params.validate(target_year=target_year, as_of=as_of, lang=lang, confidence=confidence)
+    from hn4ir_analysis.views import plots
+
+    plots.use_style()
+    pd.set_option("display.max_colwidth", 80)
+    pd.set_option("display.width", 250)
+    pd.set_option("display.max_columns", None)
+    pd.set_option("display.max_rows", 500)
+    data = prepare(as_of) if as_of is not None else None
+    return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
+
+
+def compact(value: float) -> str:
+    """A number as a reader wants it in a mixed table: 1,587,379 · 17.3 · 0.576."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+
+
+def show(frame: pd.DataFrame, *, floatfmt="{:,.2f}", max_rows: int = 60, index: str | None = None):
+    """Show a table with rounded numbers, as HTML in a notebook and plain text elsewhere.
+
+    Numbers are formatted to text first (``floatfmt``, a format string or a function such
+    as :func:`compact`; missing values as "–"), so what
+    nbval compares in a headline cell is exactly what a reader sees. The first column
+    (or ``index``) becomes the row labels.
+    """
+    table = frame.head(max_rows).copy()
+    for col in table.columns:
+        if pd.api.types.is_float_dtype(table[col]):
+            fmt = floatfmt if callable(floatfmt) else floatfmt.format
+            table[col] = [("–" if pd.isna(v) else fmt(v)) for v in table[col]]
+    table = table.astype(object).where(table.notna(), "–")
+    if len(table.columns) > 1:
+        table = table.set_index(index or table.columns[0])
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython is installed with the project
+        get_ipython = None
+    if get_ipython is not None and get_ipython() is not None:
+        display(table)
+    else:
+        print(table.to_string())
+
+
+def versions() -> pd.DataFrame:
+    """Python and package versions, for the closing cell of every notebook."""
+    rows = [("python", platform.python_version())]
+    for name in VERSIONED:
+        try:
+            rows.append((name, version(name)))
+        except PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return pd.DataFrame(rows, columns=["package", "version"])
