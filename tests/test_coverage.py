@@ -119,9 +119,9 @@ def test_gaps(data):
 
 def test_sources_by_publisher_accounts_for_every_figure(data):
     s = coverage.sources_by_publisher(
-        data.raw.observations, data.raw.sources, data.annual, "HN", top=None
+        data.observations, data.sources, data.annual, "HN", top=None
     )
-    n_hn = int((data.raw.observations["geo"] == "HN").sum())
+    n_hn = int((data.observations["geo"] == "HN").sum())
     assert s["figures"].sum() == n_hn
     assert (s[["high", "medium", "low"]].sum(axis=1) == s["figures"]).all()
     assert (s["chosen"] <= s["figures"]).all()
@@ -153,7 +153,7 @@ def test_labelled_translates_known_columns_only():
 
 def test_cite_keeps_order_and_falls_back_to_the_producer(data):
     c = coverage.cite(
-        data.raw.observations, data.raw.sources, ["HN-GRDPG-2020-03", "", "GSO-V02.34-HN-2021"]
+        data.observations, data.sources, ["HN-GRDPG-2020-03", "", "GSO-V02.34-HN-2021"]
     )
     assert list(c["obs_id"]) == ["HN-GRDPG-2020-03", "GSO-V02.34-HN-2021"]
     assert c["publisher"].iloc[0] == "VietReader (mirror of English news)"

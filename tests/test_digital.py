@@ -18,7 +18,7 @@ def d2025():
 
 
 def test_measurements_table(d2025):
-    m = D.measurements_table(d2025.raw.observations, d2025.raw.sources, 2025)
+    m = D.measurements_table(d2025)
     by = {(r.series, r.year, r.value) for r in m.itertuples()}
     assert ("digital_econ_share_gso", 2023, 15.85) in by
     assert ("digital_econ_share_mic", 2022, 17.15) in by
@@ -32,9 +32,9 @@ def test_measurements_table(d2025):
 
 
 def test_measurements_as_of():
-    m = D.measurements_table(prepare(2022).raw.observations, None, 2022)
+    m = D.measurements_table(prepare(2022))
     assert m["series"].tolist() == ["digital_econ_share_mic"]  # MIC 2022 published 2023-09
-    assert D.measurements_table(prepare(2015).raw.observations, None, 2015).empty
+    assert D.measurements_table(prepare(2015)).empty
 
 
 def test_value_added_check(d2025):
@@ -77,7 +77,7 @@ def test_required_matches_assessment_engine(d2025):
 
 
 def test_comparison_and_ranks(d2025):
-    long = D.comparison_long(d2025.annual, d2025.raw.observations, 2025)
+    long = D.comparison_long(d2025)
     w = D.comparison_wide(long)
     assert w["geo"].iloc[0] == "HN" and "VN" in set(w["geo"])
     cell = w[(w["geo"] == "BN") & (w["series"] == "digital_econ_share_mic")]["2022"].item()
@@ -85,7 +85,7 @@ def test_comparison_and_ranks(d2025):
     proj = w[(w["geo"] == "VN") & (w["series"] == "digital_econ_share_mic+proj")]["2024"].item()
     assert proj == 18.6  # the ministry's forecast stays flagged, out of the measured series
     assert (long["year"] <= 2025).all()
-    ranks = D.ranks_table(d2025.raw.observations, 2025)
+    ranks = D.ranks_table(d2025)
     hn = ranks[ranks["geo"] == "HN"].set_index("series")["rank"]
     assert hn.to_dict() == {"digital_econ_share_gso_rank": 6, "digital_econ_share_mic_rank": 7,
                             "digital_econ_share_rank": 5, "digital_econ_share_rank_cities": 2}  # fmt: skip
@@ -100,7 +100,7 @@ def test_observed_growth(d2025):
 
 
 def test_timeline_targets_before_measurement(d2025):
-    tl = D.timeline(d2025.targets, d2025.raw.observations, 2025)
+    tl = D.timeline(d2025)
     kh205 = tl[(tl["event"] == "target_set") & (tl["what"] == "KH205")]
     assert set(kh205["date"]) == {"2020-09-10"} and set(kh205["value"]) == {30.0, 40.0}
     kh205 = "2020-09-10"
@@ -126,6 +126,6 @@ def test_assessment_summary_shape():
 def test_doc_code_and_published_filter(d2025):
     assert D.doc_code("DH18DRAFT_2030_labour_productivity_s2") == "DH18DRAFT s2"
     assert D.doc_code("KH205_2030_digital_econ_share") == "KH205"
-    f = D.published_figures(d2025.raw.observations, D.SERIES, 2023)
+    f = D.published_figures(prepare(2023), D.SERIES)
     assert (f["year"] <= 2023).all()
     assert (f["published"].map(lambda p: not p or full_date(p) <= "2024-12-31")).all()

@@ -30,7 +30,7 @@ def test_required_employment_growth_hand_computed():
 
 
 def test_employment_table_uses_observed_grdp_2021_2025(d2025):
-    tab = P.employment_table(d2025.annual, d2025.targets, 2025)
+    tab = P.employment_table(d2025)
     obs = tab[tab["basis_of_growth"] == "observed"].set_index("productivity_target")
     # geometric average of GSO table V03.10: 2.94, 8.96, 6.21, 6.54, 8.16
     assert obs.loc[7.0, "grdp_growth"] == pytest.approx(6.5392, abs=1e-4)
@@ -42,7 +42,7 @@ def test_employment_table_uses_observed_grdp_2021_2025(d2025):
 
 
 def test_employment_table_partial_period(d2022):
-    tab = P.employment_table(d2022.annual, d2022.targets, 2022)
+    tab = P.employment_table(d2022)
     part = tab[tab["basis_of_growth"] == "observed_partial"]
     assert set(part["grdp_source"]) == {"2021-2022"}
     assert not (tab["basis_of_growth"] == "observed").any()
@@ -68,22 +68,28 @@ def test_nominal_bounds_pinned(d2025):
 
 
 def test_nominal_bounds_skip_unknown_basis(d2022):
-    # as of 2022 the 2022 level is 188.1 (basis unknown): no current-basis pair
-    assert P.nominal_bounds(d2022.annual).empty
+    # as of 2022 the 2022 candidates are 188.1 (basis unknown, left out) and, since release 3,
+    # 291.3 (current basis, published 2023): one pair 2020-2022 (253 -> 291.3), across 2021
+    nb = P.nominal_bounds(d2022.annual)
+    assert len(nb) == 1
+    row = nb.iloc[0]
+    assert (row["p_start"], row["p_end"], bool(row["crosses_break"])) == (253.0, 291.3, True)
+    assert row["nominal_p"] == pytest.approx(100 * ((291.3 / 253.0) ** 0.5 - 1))
 
 
 def test_levels_show_the_188_contradiction(d2025):
-    lv = P.levels_table(d2025.raw.observations, d2025.annual, 2025, d2025.raw.sources)
+    lv = P.levels_table(d2025)
     y22 = lv[lv["year"] == 2022].set_index("value")
     assert y22.loc[188.1, "ratio_to_national"] == pytest.approx(1.0)  # equals the national figure
     assert y22.loc[304.1, "ratio_to_national"] == pytest.approx(304.1 / 188.1)
-    assert set(lv["value"]) == {253.0, 258.3, 304.1, 188.1, 347.0, 358.0}
+    # release 3 adds 124.5 (2011) and 291.3 (2022, conflicting with 304.1)
+    assert set(lv["value"]) == {124.5, 253.0, 258.3, 291.3, 304.1, 188.1, 347.0, 358.0}
     assert lv.loc[lv["value"] == 358.0, "vintage"].item() == "projection"
     assert (lv["year"] <= 2025).all()
 
 
 def test_implied_employment(d2025):
-    lv = P.levels_table(d2025.raw.observations, d2025.annual, 2025)
+    lv = P.levels_table(d2025)
     emp = P.implied_employment(lv, d2025.annual).set_index("level")
     assert emp.loc[304.1, "implied_employment"] == pytest.approx(1196000 / 304.1)
     # 253 implies more people employed than in the labour force (4,124.62 thousand)
@@ -106,7 +112,7 @@ def test_growth_minus_labour(d2025):
 
 
 def test_period_table(d2025, d2022):
-    tab = P.period_table(d2025.periods, d2025.targets, d2025.milestones, 2025)
+    tab = P.period_table(d2025)
     v = {(r.period, r.published_avg, r.documents): r.verdict for r in tab.itertuples()}
     assert v[("2016-2020", 5.8, "KH60")] == "missed"
     assert v[("2016-2020", 5.8, "CTR03")] == "achieved"
@@ -114,7 +120,7 @@ def test_period_table(d2025, d2022):
     row = tab[tab["period"] == "2021-2025"].iloc[0]
     assert math.isnan(row["published_avg"]) and row["verdict"] == "not_met_statement"
     assert "KH205" in row["documents"] and row["target"] == "7–7.5%"
-    old = P.period_table(d2022.periods, d2022.targets, d2022.milestones, 2022)
+    old = P.period_table(d2022)
     assert set(old.loc[old["period"] == "2021-2025", "verdict"]) == {"not_over"}
 
 

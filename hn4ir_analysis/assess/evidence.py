@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from hn4ir_analysis.data.asof import AsOfData
+
 #: target theme (targets.csv indicator) → (related indicators, milestone indicators)
 PROXIES: dict[str, tuple[list[str], list[str]]] = {
     "digital_infrastructure": (["mobile_5g_download_speed", "fibre_household_coverage"], ["mobile_5g_launch"]),
@@ -53,10 +55,8 @@ KNOWN_GAPS = {
 }
 
 
-def evidence_for(
-    indicator: str, geo: str, annual: pd.DataFrame, milestones: pd.DataFrame, as_of: int
-) -> pd.DataFrame:
-    """Rows of proxy evidence for a qualitative target theme, up to ``as_of``.
+def evidence_for(indicator: str, geo: str, data: AsOfData) -> pd.DataFrame:
+    """Rows of proxy evidence for a qualitative target theme in the as-of view ``data``.
 
     Parameters
     ----------
@@ -64,11 +64,8 @@ def evidence_for(
         The target's theme (``indicator`` column of ``targets.csv``).
     geo : str
         ``HN`` or ``VN``; national milestones are listed for Hanoi targets too, marked.
-    annual : DataFrame
-        Chosen annual values (``processed.ANNUAL_COLUMNS``), already limited to ``as_of``.
-    milestones : DataFrame
-        ``milestones.csv`` as loaded.
-    as_of : int
+    data : AsOfData
+        Its chosen annual values and its milestones (both already cut to the as-of view).
 
     Returns
     -------
@@ -78,16 +75,14 @@ def evidence_for(
     """
     indicators, themes = PROXIES.get(indicator, ([], []))
     rows = []
-    found = annual[
-        annual["indicator"].isin(indicators) & (annual["geo"] == geo) & (annual["year"] <= as_of)
-    ]
+    annual, milestones = data.annual, data.milestones
+    found = annual[annual["indicator"].isin(indicators) & (annual["geo"] == geo)]
     for r in found.itertuples():
         rows.append(("indicator", r.geo, r.indicator, int(r.year), r.value, r.unit, r.source_ids))
     ms = milestones[milestones["indicator"].isin(themes) & milestones["geo"].isin([geo, "VN"])]
     for r in ms.itertuples():
         year = int(str(r.date)[:4])
-        if year <= as_of:
-            rows.append(("milestone", r.geo, r.description_en, year, None, "", r.milestone_id))
+        rows.append(("milestone", r.geo, r.description_en, year, None, "", r.milestone_id))
     frame = pd.DataFrame(
         rows, columns=["kind", "geo", "what", "year", "value", "unit", "source_ids"]
     )

@@ -62,7 +62,7 @@ from hn4ir_analysis.params import validate
 
 def assess_qualitative(t: Target, data: AsOfData) -> list[dict]:
     """``not_quantifiable``, with the proxy evidence the data holds."""
-    found = ev.evidence_for(t.indicator, t.geo, data.annual, data.milestones, data.as_of)
+    found = ev.evidence_for(t.indicator, t.geo, data)
     ids = ";".join(found["source_ids"].astype(str))
     return [_row(t, t.indicator, "evidence", data.as_of, category="not_quantifiable", n_obs=len(found),
                  source_ids=ids, notes=ev.summarise(t.indicator, found))]  # fmt: skip

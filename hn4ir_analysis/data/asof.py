@@ -1,8 +1,10 @@
 """What measures a target, and the data an assessment may use as of a given year.
 
-:func:`prepare` builds an :class:`AsOfData` — the chosen annual values and period values
-as they stood at the end of ``as_of + 1`` (so a look back from 2020 sees the estimates of
-that time, not later revisions), limited to years ≤ ``as_of``. :func:`measurements`
+:func:`prepare` builds an :class:`AsOfData`, the data layer's only public face: the chosen
+annual values, period values, published figures, milestones and selection log as they
+stood at the end of ``as_of + 1`` (so a look back from 2020 sees the estimates of that
+time, not later revisions), limited to years ≤ ``as_of``. Every cut-off is applied here,
+once, by one rule (:func:`visible`); callers never re-apply it and never see raw frames. :func:`measurements`
 says which series measure a target: most targets have one, the digital-economy share has
 three (GSO method, ministry (MIC) method, city figures of unstated method), which are
 judged one by one and never mixed into one series.
@@ -28,6 +30,7 @@ from hn4ir_analysis import cache
 from hn4ir_analysis import config
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.processed import annual_series, period_table
+from hn4ir_analysis.data.select import published_before
 from hn4ir_analysis.data.targets import Target, load_targets
 
 #: target indicator → the series that measure it (default: the indicator itself)
@@ -73,14 +76,36 @@ class Segment:
 
 @dataclass(frozen=True)
 class AsOfData:
-    """Everything an assessment as of one year may see."""
+    """Everything an assessment as of one year may see, already cut to that year.
+
+    Attributes
+    ----------
+    as_of : int
+    annual : DataFrame
+        One chosen (or derived) value per geo × indicator × year ≤ ``as_of``.
+    periods : DataFrame
+        Published or derived period values (averages, totals) ending by ``as_of``.
+    observations : DataFrame
+        Every published figure (chosen or not, projections included) for years ≤ ``as_of``
+        and published by the cut-off.
+    milestones : DataFrame
+        Dated events and statements up to the cut-off.
+    selection_log : DataFrame
+        The selection rule's log for the candidates this view saw (years ≤ ``as_of``).
+    sources, indicators : DataFrame
+        Reference tables (who published a page; the indicator vocabulary); not dated.
+    targets : list of Target
+    """
 
     as_of: int
     annual: pd.DataFrame
     periods: pd.DataFrame
+    observations: pd.DataFrame
     milestones: pd.DataFrame
+    selection_log: pd.DataFrame
+    sources: pd.DataFrame
+    indicators: pd.DataFrame
     targets: list[Target]
-    raw: RawData
 
     def segment(self, geo: str, indicator: str) -> Segment:
         """The unbroken tail of a series (see module notes)."""
@@ -131,6 +156,16 @@ def cutoff_date(as_of: int) -> str:
     return f"{as_of + 1}-12-31"
 
 
+def visible(dates: pd.Series, as_of: int) -> pd.Series:
+    """The one cut-off rule: True where a publication or event date is known by the cut-off.
+
+    A date known only to the year or month counts from the start of it; an unknown date is
+    kept (see :func:`hn4ir_analysis.data.select.published_before`). Applied to figures'
+    ``published`` dates, milestones' ``date`` and period values' ``published``.
+    """
+    return published_before(dates, cutoff_date(as_of))
+
+
 @lru_cache(maxsize=8)
 def _prepare(raw_dir: str, as_of: int) -> AsOfData:
     parts = (cache.data_fingerprint(Path(raw_dir)), raw_dir, as_of)
@@ -139,21 +174,28 @@ def _prepare(raw_dir: str, as_of: int) -> AsOfData:
 
 def _compute(raw_dir: str, as_of: int) -> AsOfData:
     raw = load_raw(Path(raw_dir))
-    annual, _ = annual_series(raw, published_by=cutoff_date(as_of))
+    return cut(raw, as_of)
+
+
+def cut(raw: RawData, as_of: int) -> AsOfData:
+    """Apply the as-of cut-off to every input of ``raw`` (years ≤ ``as_of``, :func:`visible`)."""
+    annual, log = annual_series(raw, published_by=cutoff_date(as_of))
     annual = annual[annual["year"] <= as_of].reset_index(drop=True)
     periods = period_table(raw, annual)
-    periods = periods[(periods["period_end"] <= as_of)]
-    published = periods["published"].fillna("").astype(str)
-    periods = periods[
-        (published == "") | (published.str[:4].replace("", "0").astype(int) <= as_of + 1)
-    ]
+    periods = periods[(periods["period_end"] <= as_of) & visible(periods["published"], as_of)]
+    obs = raw.observations
+    obs = obs[(obs["period_end"] <= as_of) & visible(obs["published"], as_of)]
+    ms = raw.milestones
     return AsOfData(
         as_of=as_of,
         annual=annual,
         periods=periods.reset_index(drop=True),
-        milestones=raw.milestones,
+        observations=obs.reset_index(drop=True),
+        milestones=ms[visible(ms["date"].astype(str), as_of)].reset_index(drop=True),
+        selection_log=log[log["year"] <= as_of].reset_index(drop=True),
+        sources=raw.sources,
+        indicators=raw.indicators,
         targets=load_targets(raw.targets, raw.indicators),
-        raw=raw,
     )
 
 

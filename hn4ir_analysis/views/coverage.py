@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from hn4ir_analysis.data.asof import AsOfData, cutoff_date
-from hn4ir_analysis.data.processed import annual_series
+from hn4ir_analysis.data.asof import AsOfData
 from hn4ir_analysis.views.i18n import t
 
 #: letter of the chosen value's vintage in :func:`coverage_matrix`
@@ -54,8 +53,7 @@ WORD_COLUMNS = frozenset({"met", "median_meets", "scale"})
 
 def as_of_log(data: AsOfData) -> pd.DataFrame:
     """The selection log as the as-of view saw it: candidates published by the cut-off, years ≤ as_of."""
-    _, log = annual_series(data.raw, published_by=cutoff_date(data.as_of))
-    return log[log["year"] <= data.as_of].reset_index(drop=True)
+    return data.selection_log
 
 
 def coverage_matrix(annual: pd.DataFrame, geo: str, *, log: pd.DataFrame | None = None,

@@ -23,8 +23,8 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
-from hn4ir_analysis.data.asof import MEASURES, cutoff_date
-from hn4ir_analysis.data.select import full_date, published_before
+from hn4ir_analysis.data.asof import MEASURES, AsOfData
+from hn4ir_analysis.data.select import full_date
 from hn4ir_analysis.views.i18n import KEYS, t
 
 _KEYS = set(KEYS)
@@ -57,20 +57,19 @@ def localize_with(frame: pd.DataFrame, lang: str, coded: dict) -> pd.DataFrame:
     )
 
 
-def published_figures(observations: pd.DataFrame, indicators, as_of: int, *, geos=None,
-                      sources: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
-    """Every published figure of ``indicators`` known as of ``as_of``, chosen or not.
+def published_figures(data: AsOfData, indicators, *, geos=None) -> pd.DataFrame:
+    """Every published figure of ``indicators`` in the as-of view, chosen or not.
 
-    Years ≤ ``as_of`` and published by the end of ``as_of + 1`` (where the date is
-    known), as :func:`hn4ir_analysis.data.asof.prepare` does; projections included
-    (``vintage``). ``source`` is the publisher of the page (``sources``) or its producer.
+    The view has already cut them (years ≤ ``as_of``, published by the end of
+    ``as_of + 1`` where the date is known); projections included (``vintage``).
+    ``source`` is the publisher of the page (``sources.csv``) or its producer.
     """
+    observations = data.observations
     obs = observations[observations["indicator"].isin(list(indicators))]
     if geos is not None:
         obs = obs[obs["geo"].isin(list(geos))]
-    obs = obs[(obs["period_end"] <= as_of) & published_before(obs["published"], cutoff_date(as_of))]
     obs = obs.assign(year=obs["period_end"].astype(int), published=obs["published"].fillna(""))
-    publisher = {} if sources is None else sources.set_index("source_id")["publisher"].to_dict()
+    publisher = data.sources.set_index("source_id")["publisher"].to_dict()
     obs["source"] = [
         publisher.get(s) or p for s, p in zip(obs["source_id"], obs["producer"], strict=True)
     ]
@@ -95,13 +94,13 @@ def _is_share(indicator: str) -> bool:
     )
 
 
-def measurements_table(observations, sources, as_of: int, geo: str = config.HANOI) -> pd.DataFrame:
+def measurements_table(data: AsOfData, geo: str = config.HANOI) -> pd.DataFrame:
     """Every published figure of the three measurements (and the value added) for ``geo``.
 
     Figures repeated by several pages (same series, year and value) are one row with their
     ids joined; ``published`` is the earliest date.
     """
-    f = published_figures(observations, [*SERIES, VA], as_of, geos=[geo], sources=sources)
+    f = published_figures(data, [*SERIES, VA], geos=[geo])
     if f.empty:
         return pd.DataFrame(columns=["series", "year", "value", "unit", "producer", "vintage",
                                      "published", "source", "obs_id"])  # fmt: skip
@@ -129,18 +128,17 @@ def value_added_check(annual: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def comparison_long(annual, observations, as_of: int) -> pd.DataFrame:
+def comparison_long(data: AsOfData) -> pd.DataFrame:
     """All share measurements of every geography (chosen values), plus published projections.
 
     Projections (``series`` suffixed ``+proj``) come from the raw observations: the
     selection rule keeps them out of annual series, but a reader should see, e.g., the
     ministry's 18.6 % for Vietnam in 2024 flagged as a forecast.
     """
-    a = annual[annual["indicator"].map(_is_share)]
+    a = data.annual[data.annual["indicator"].map(_is_share)]
     long = a.assign(series=a["indicator"])[["geo", "series", "year", "value", "vintage"]]
-    p = published_figures(
-        observations, [i for i in observations["indicator"].unique() if _is_share(i)], as_of
-    )
+    shares = [i for i in data.observations["indicator"].unique() if _is_share(i)]
+    p = published_figures(data, shares)
     p = p[p["vintage"] == "projection"]
     proj = p.assign(series=p["indicator"] + "+proj")[["geo", "series", "year", "value", "vintage"]]
     return (
@@ -162,9 +160,9 @@ def comparison_wide(long: pd.DataFrame) -> pd.DataFrame:
     return w.sort_values(["_o", "geo", "series"]).drop(columns="_o").reset_index(drop=True)
 
 
-def ranks_table(observations, as_of: int, sources=None) -> pd.DataFrame:
+def ranks_table(data: AsOfData) -> pd.DataFrame:
     """Published national ranks of the digital-economy share (1 = highest), every geography."""
-    r = published_figures(observations, RANKS, as_of, sources=sources)
+    r = published_figures(data, RANKS)
     r = r.assign(series=r["indicator"], rank=r["value"].astype(int))
     r = r.drop_duplicates(["geo", "series", "year", "rank"])
     return r[["series", "year", "geo", "rank", "producer", "obs_id"]].sort_values(
@@ -238,7 +236,7 @@ def required_share_growth(
     return pd.DataFrame(rows).astype({"latest_year": "Int64", "years_left": "Int64"})
 
 
-def timeline(targets, observations, as_of: int, ids=("NQ52_2025_digital_econ_share",
+def timeline(data: AsOfData, ids=("NQ52_2025_digital_econ_share",
              "QD749_2025_digital_econ", "KH205_2025_digital_econ_share",
              "NQ52_2030_digital_econ_share", "KH205_2030_digital_econ_share")) -> pd.DataFrame:  # fmt: skip
     """When the targets were set, and when each measurement first gave a figure (README §4.4).
@@ -246,10 +244,10 @@ def timeline(targets, observations, as_of: int, ids=("NQ52_2025_digital_econ_sha
     Rows sorted by date: ``target_set`` for the documents ``ids``; ``first_figure`` for the
     first published figure of each measurement for Hanoi and Vietnam (as of ``as_of``).
     """
-    by_id = {tg.target_id: tg for tg in targets}
+    by_id = {tg.target_id: tg for tg in data.targets}
     rows = [{"date": by_id[i].document_date, "event": "target_set", "what": doc_code(i), "geo": by_id[i].geo,
              "year": by_id[i].target_year, "value": by_id[i].low} for i in ids if i in by_id]  # fmt: skip
-    f = published_figures(observations, SERIES, as_of, geos=[config.HANOI, "VN"])
+    f = published_figures(data, SERIES, geos=[config.HANOI, "VN"])
     f = f[(f["published"] != "") & (f["vintage"] != "projection")]
     for (geo, s), g in f.groupby(["geo", "indicator"]):
         first = g.loc[g["published"].map(full_date).idxmin()]

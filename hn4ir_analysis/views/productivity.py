@@ -24,7 +24,7 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
-from hn4ir_analysis.data.asof import cutoff_date
+from hn4ir_analysis.data.asof import AsOfData
 from hn4ir_analysis.views.digital import doc_code, localize_with, published_figures
 
 LEVEL, AVG = "labour_productivity_vnd", "labour_productivity_growth_avg"
@@ -51,20 +51,20 @@ def _value(annual: pd.DataFrame, geo: str, indicator: str, year: int, current: b
     return float(row["value"].iloc[0]) if len(row) else np.nan
 
 
-def levels_table(observations, annual, as_of, sources=None) -> pd.DataFrame:
+def levels_table(data: AsOfData) -> pd.DataFrame:
     """Hanoi's published productivity levels beside the national level of the same year.
 
     ``ratio_to_national`` = Hanoi / Vietnam (the chosen national value): a Hanoi figure
     equal to the national one (ratio 1.00) cannot be Hanoi's.
     """
-    lv = published_figures(observations, [LEVEL], as_of, geos=[config.HANOI], sources=sources)
-    lv["national"] = [_value(annual, "VN", LEVEL, y) for y in lv["year"]]
+    lv = published_figures(data, [LEVEL], geos=[config.HANOI])
+    lv["national"] = [_value(data.annual, "VN", LEVEL, y) for y in lv["year"]]
     lv["ratio_to_national"] = lv["value"] / lv["national"]
     return lv[["year", "value", "national", "ratio_to_national", "producer", "vintage", "basis",
                "published", "obs_id"]]  # fmt: skip
 
 
-def period_table(periods: pd.DataFrame, targets, milestones: pd.DataFrame, as_of: int) -> pd.DataFrame:  # fmt: skip
+def period_table(data: AsOfData) -> pd.DataFrame:
     """Published period averages of productivity growth against the targets of the period.
 
     One row per published figure × target group (targets of equal thresholds from several
@@ -72,6 +72,7 @@ def period_table(periods: pd.DataFrame, targets, milestones: pd.DataFrame, as_of
     ``missed``, ``no_figure`` (period over, no number published), ``not_met_statement``
     (no number, but milestone HN-MSLP-2025-01 says the target was not met), ``not_over``.
     """
+    periods, targets = data.periods, data.targets
     pub = periods[(periods["geo"] == config.HANOI) & (periods["indicator"] == AVG)]
     rows = []
     for s, e in PERIODS:
@@ -85,7 +86,7 @@ def period_table(periods: pd.DataFrame, targets, milestones: pd.DataFrame, as_of
                 groups.setdefault((tg.comparison, tg.low, tg.high), []).append(tg)
         for fig in figs:
             for tgs in groups.values() or [None]:
-                rows.append(_period_row(s, e, fig, tgs, milestones, as_of))
+                rows.append(_period_row(s, e, fig, tgs, data.milestones, data.as_of))
     return pd.DataFrame(rows)
 
 
@@ -99,7 +100,7 @@ def _period_row(s, e, fig, tgs, milestones, as_of) -> dict:
     elif e > as_of:
         verdict = "not_over"
     elif fig is None:
-        stated = e == 2025 and milestone_statement(milestones, as_of) is not None
+        stated = e == 2025 and milestone_statement(milestones) is not None
         verdict = "not_met_statement" if stated else "no_figure"
     else:
         hi = tgs[0].bounds()[1]
@@ -108,10 +109,9 @@ def _period_row(s, e, fig, tgs, milestones, as_of) -> dict:
     return row
 
 
-def milestone_statement(milestones: pd.DataFrame, as_of: int, mid: str = "HN-MSLP-2025-01"):
-    """The milestone row ``mid`` (2021-25 targets not met) if dated by the as-of cut-off, else None."""
-    ms = milestones[(milestones["milestone_id"] == mid)
-                    & (milestones["date"].astype(str) <= cutoff_date(as_of))]  # fmt: skip
+def milestone_statement(milestones: pd.DataFrame, mid: str = "HN-MSLP-2025-01"):
+    """The milestone row ``mid`` (2021-25 targets not met) if the as-of view has it, else None."""
+    ms = milestones[milestones["milestone_id"] == mid]
     return ms.iloc[0] if len(ms) else None
 
 
@@ -280,7 +280,7 @@ def labour_supply_growth(annual: pd.DataFrame, spans=(("labour_force", 2010, 202
     return pd.DataFrame(rows)
 
 
-def employment_table(annual: pd.DataFrame, targets, as_of: int,
+def employment_table(data: AsOfData,
                      productivity=("KH205_2025_labour_productivity", "KH205_2030_labour_productivity"),
                      grdp=("DH17_2025_grdp_growth", "DH18_2030_grdp_growth")) -> pd.DataFrame:  # fmt: skip
     """Employment growth each productivity target needed, given GRDP growth (observed or planned).
@@ -291,7 +291,8 @@ def employment_table(annual: pd.DataFrame, targets, as_of: int,
     GRDP target of the same period (``plan``, its lower bound). Employment growth below
     zero means the target could only be met with fewer people at work.
     """
-    by_id = {tg.target_id: tg for tg in targets}
+    annual, as_of = data.annual, data.as_of
+    by_id = {tg.target_id: tg for tg in data.targets}
     rows = []
     for pid in productivity:
         tp = by_id[pid]
