@@ -18,7 +18,7 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from hn4ir_analysis import config
+from hn4ir_analysis import __version__, config
 from hn4ir_analysis.errors import RawDataError
 
 
@@ -71,26 +71,21 @@ COMMANDS: list[Callable | str] = [
 ]
 
 
-def _resolve(register: Callable | str) -> Callable | None:
+def _resolve(register: Callable | str) -> Callable:
     if callable(register):
         return register
     module, _, func = register.partition(":")
-    try:
-        return getattr(importlib.import_module(module), func)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:  # the module is not written yet
-            return None
-        raise
+    return getattr(importlib.import_module(module), func)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hn4ir", description="Hanoi 4IR plan (KH 205-KH/TU): data, assessment, reports."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for register in map(_resolve, COMMANDS):
-        if register is not None:
-            register(sub)
+        register(sub)
     return parser
 
 

@@ -12,6 +12,8 @@ PLAN_TARGET_YEARS = (2025, 2030, 2045)
 #: the earliest and latest as-of years the data can support
 MIN_AS_OF, MAX_AS_OF = 2015, 2026
 DEFAULT_AS_OF = 2025
+#: level of prediction intervals unless a run says otherwise
+DEFAULT_CONFIDENCE = 0.8
 LANGS = ("en", "vi")
 
 

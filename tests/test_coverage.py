@@ -118,9 +118,7 @@ def test_gaps(data):
 
 
 def test_sources_by_publisher_accounts_for_every_figure(data):
-    s = coverage.sources_by_publisher(
-        data.observations, data.sources, data.annual, "HN", top=None
-    )
+    s = coverage.sources_by_publisher(data.observations, data.sources, data.annual, "HN", top=None)
     n_hn = int((data.observations["geo"] == "HN").sum())
     assert s["figures"].sum() == n_hn
     assert (s[["high", "medium", "low"]].sum(axis=1) == s["figures"]).all()

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis import cache, config
+from hn4ir_analysis import cache, config, params
 from hn4ir_analysis.assess import evidence as ev
 from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the public names of the assessment)
     COLUMNS,
@@ -73,9 +73,9 @@ METHOD_ORDER = {m: i for i, m in enumerate(["ex_post", *OFFICIAL, "model", "evid
 
 def assess(
     target_year: int,
-    as_of: int = 2025,
+    as_of: int = params.DEFAULT_AS_OF,
     *,
-    confidence: float = 0.8,
+    confidence: float = params.DEFAULT_CONFIDENCE,
     raw_dir=None,
     n_sims: int = 2000,
     seed: int = 20200910,
@@ -104,6 +104,7 @@ def assess(
     """
     validate(target_year=target_year, as_of=as_of, confidence=confidence)
     raw_dir = Path(raw_dir or config.RAW_DIR).resolve()
+    prepare(as_of, raw_dir).check_target_year(target_year)
     parts = (
         cache.data_fingerprint(raw_dir),
         str(raw_dir),
@@ -202,10 +203,23 @@ def cmd_assess(args) -> int:
 def register_cli(sub) -> None:
     """``hn4ir assess --target-year 2030 [--as-of 2024] [--format csv|json|table]``."""
     p = sub.add_parser("assess", help="assess every target of a target year (the verdict table)")
-    p.add_argument("--target-year", type=int, required=True)
-    p.add_argument("--as-of", type=int, default=2025, help="last year of data used (default 2025)")
+    p.add_argument(
+        "--target-year",
+        type=int,
+        required=True,
+        help="a year of the target catalogue (2025, 2030, 2045, …)",
+    )
+    p.add_argument(
+        "--as-of",
+        type=int,
+        default=params.DEFAULT_AS_OF,
+        help=f"last year of data used (default {params.DEFAULT_AS_OF})",
+    )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument(
-        "--confidence", type=float, default=0.8, help="prediction-interval level (default 0.8)"
+        "--confidence",
+        type=float,
+        default=params.DEFAULT_CONFIDENCE,
+        help=f"prediction-interval level (default {params.DEFAULT_CONFIDENCE})",
     )
     p.set_defaults(func=cmd_assess)

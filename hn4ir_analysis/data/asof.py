@@ -32,6 +32,7 @@ from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.processed import annual_series, period_table
 from hn4ir_analysis.data.select import published_before
 from hn4ir_analysis.data.targets import Target, load_targets
+from hn4ir_analysis.params import ParameterError
 
 #: target indicator → the series that measure it (default: the indicator itself)
 MEASURES = {
@@ -136,6 +137,17 @@ class AsOfData:
             dropped_before=dropped,
             note=" ".join(notes),
         )
+
+    @property
+    def target_years(self) -> list[int]:
+        """The years the target catalogue has targets for."""
+        return sorted({t.target_year for t in self.targets})
+
+    def check_target_year(self, target_year: int) -> None:
+        """Raise :class:`~hn4ir_analysis.params.ParameterError` for a year without targets."""
+        if target_year not in self.target_years:
+            years = ", ".join(map(str, self.target_years))
+            raise ParameterError(f"target_year {target_year} has no targets; valid years: {years}")
 
     def period_values(self, geo: str, indicator: str, start: int, end: int) -> pd.DataFrame:
         """Published or derived values for exactly the period ``start-end``."""

@@ -45,7 +45,11 @@ class Session:
 
 
 def start(
-    *, lang: str, as_of: int | None = None, confidence: float = 0.8, target_year: int | None = None
+    *,
+    lang: str,
+    as_of: int | None = None,
+    confidence: float = params.DEFAULT_CONFIDENCE,
+    target_year: int | None = None,
 ) -> Session:
     """Validate the parameters, set the chart style and load the data as of ``as_of``.
 
@@ -66,6 +70,8 @@ def start(
     pd.set_option("display.max_columns", None)
     pd.set_option("display.max_rows", 500)
     data = prepare(as_of) if as_of is not None else None
+    if data is not None and target_year is not None:
+        data.check_target_year(target_year)
     return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
 
 

@@ -1,0 +1,76 @@
+"""The package's layout is its pipeline: imports run one way (report → views → assess → data).
+
+A module may import its own stage, any stage below it, and the base layer (``config``,
+``errors``, ``params``, ``cache``, ``growth_targets``), which imports no stage at all. The
+entry points ``cli`` and ``bench`` sit above everything. Checked on the source (AST), so
+lazy imports inside functions count too.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from hn4ir_analysis import config
+
+PACKAGE = config.PACKAGE_DIR
+STAGES = ["data", "assess", "views", "report"]  # bottom to top
+BASE = {"config", "errors", "params", "cache", "growth_targets", "__init__"}
+ENTRY = {"cli", "bench"}
+
+
+def layer_of(module: str) -> int:
+    """Rank of a dotted module inside the package: base -1, stages 0..3, entry points 4."""
+    parts = module.split(".")
+    if parts[0] in STAGES:
+        return STAGES.index(parts[0])
+    if parts[0] in ENTRY:
+        return len(STAGES)
+    assert parts[0] in BASE, f"{module} is in no layer; add it to a stage folder or the base"
+    return -1
+
+
+def package_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, dotted module under hn4ir_analysis) of every import of the package in ``path``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            assert node.level == 0, f"{path}:{node.lineno}: use absolute imports"
+            if node.module == "hn4ir_analysis":
+                found += [(node.lineno, alias.name) for alias in node.names]
+            elif node.module.startswith("hn4ir_analysis."):
+                found.append((node.lineno, node.module.removeprefix("hn4ir_analysis.")))
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("hn4ir_analysis."):
+                    found.append((node.lineno, alias.name.removeprefix("hn4ir_analysis.")))
+    return [(line, mod) for line, mod in found if mod != "__version__"]
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+def test_stage_folders_exist():
+    for stage in STAGES:
+        assert (PACKAGE / stage / "__init__.py").is_file()
+    flat = {p.stem for p in PACKAGE.glob("*.py")}
+    assert flat <= BASE | ENTRY, f"modules outside a stage: {sorted(flat - BASE - ENTRY)}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_run_one_way(path):
+    own = path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+    own_layer = layer_of(own)
+    for line, module in package_imports(path):
+        assert layer_of(module) <= own_layer, (
+            f"{path.relative_to(PACKAGE)}:{line} imports {module}, a higher stage"
+        )
+
+
+def test_the_check_catches_an_upward_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from hn4ir_analysis.report import site\n", encoding="utf-8")
+    assert package_imports(bad) == [(2, "report")]
+    assert layer_of("report") > layer_of("data.asof")
