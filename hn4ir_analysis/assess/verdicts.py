@@ -153,7 +153,11 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
 
 
 def to_records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as JSON-ready dicts: NaN → None, numpy scalars → Python, floats to 10 digits."""
+    """Rows as JSON-ready dicts: NaN → None, numpy scalars → Python, floats to 10 digits.
+
+    The one JSON form of the table: ``hn4ir assess --format json`` and the report's
+    ``summary.json`` both use it.
+    """
     out = []
     for rec in frame.to_dict(orient="records"):
         clean = {}
@@ -161,8 +165,10 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
             value = rec.get(key)
             if value is None or value is pd.NA:
                 value = None
+            elif isinstance(value, (bool, np.bool_)):
+                value = bool(value)
             elif isinstance(value, (float, np.floating)):
-                value = None if math.isnan(value) else float(f"{value:.10g}")
+                value = None if math.isnan(value) else float(f"{value:.10g}") + 0.0  # no -0.0
             elif isinstance(value, np.integer):
                 value = int(value)
             clean[key] = value

@@ -124,7 +124,6 @@ from hn4ir_analysis.report.publish import (
     versions,
 )
 from hn4ir_analysis.report.summary import (
-    INTEGER_COLUMNS,
     SUMMARY_ORDER,
     assessment,
     summary_json,
@@ -133,7 +132,7 @@ from hn4ir_analysis.report.summary import (
 )
 
 __all__ = [
-    "ENGINE", "FIGURES_ENV", "INTEGER_COLUMNS", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
+    "ENGINE", "FIGURES_ENV", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
     "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
     "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters",
     "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
