@@ -95,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except RawDataError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if not (config.RAW_DIR / config.MANIFEST_NAME).is_file():
+            print(
+                f"hint: no {config.MANIFEST_NAME} in {config.RAW_DIR}; run from the project "
+                f"checkout or set {config.HOME_ENV} to it (README, 'Installed elsewhere')",
+                file=sys.stderr,
+            )
         return 1
 
 

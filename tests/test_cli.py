@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hn4ir_analysis import __version__, cli
+from hn4ir_analysis import __version__, cli, config
 
 
 def test_version(capsys):
@@ -28,3 +28,11 @@ def test_target_year_without_targets_is_exit_2(capsys):
     err = capsys.readouterr().err
     assert "target_year 2031 has no targets" in err
     assert "2025" in err and "2030" in err and "2045" in err
+
+
+def test_missing_data_names_the_setting(tmp_path, monkeypatch, capsys):
+    # an installed copy run outside the checkout: the error says how to point at the data
+    monkeypatch.setattr(config, "RAW_DIR", tmp_path / "data" / "raw")
+    assert cli.main(["manifest", "--raw-dir", str(tmp_path / "data" / "raw")]) == 1
+    err = capsys.readouterr().err
+    assert "manifest.csv" in err and config.HOME_ENV in err
