@@ -167,8 +167,12 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
                 value = None
             elif isinstance(value, (bool, np.bool_)):
                 value = bool(value)
+            elif isinstance(value, (float, np.floating)) and math.isnan(value):
+                value = None
+            elif key in INTEGER_COLUMNS and float(value).is_integer():
+                value = int(value)  # a year or count stored as float (NaN in its column)
             elif isinstance(value, (float, np.floating)):
-                value = None if math.isnan(value) else float(f"{value:.10g}") + 0.0  # no -0.0
+                value = float(f"{value:.10g}") + 0.0  # 10 significant digits, no -0.0
             elif isinstance(value, np.integer):
                 value = int(value)
             clean[key] = value

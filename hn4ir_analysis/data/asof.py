@@ -90,7 +90,7 @@ class AsOfData:
         Every published figure (chosen or not, projections included) for years ≤ ``as_of``
         and published by the cut-off.
     milestones : DataFrame
-        Dated events and statements up to the cut-off.
+        Dated events and statements of years ≤ ``as_of`` (:func:`milestone_visible`).
     selection_log : DataFrame
         The selection rule's log for the candidates this view saw (years ≤ ``as_of``).
     sources, indicators : DataFrame
@@ -173,9 +173,18 @@ def visible(dates: pd.Series, as_of: int) -> pd.Series:
 
     A date known only to the year or month counts from the start of it; an unknown date is
     kept (see :func:`hn4ir_analysis.data.select.published_before`). Applied to figures'
-    ``published`` dates, milestones' ``date`` and period values' ``published``.
+    and period values' ``published`` dates, with years ≤ ``as_of``; milestones by
+    :func:`milestone_visible`.
     """
     return published_before(dates, cutoff_date(as_of))
+
+
+def milestone_visible(dates: pd.Series, as_of: int) -> pd.Series:
+    """The same rule for a dated event or statement, whose date is both its year and its
+    publication: its year ≤ ``as_of`` (which is inside the publication cut-off)."""
+    text = dates.fillna("").astype(str)
+    year = pd.to_numeric(text.str[:4], errors="coerce")
+    return (year <= as_of) & visible(text, as_of)
 
 
 @lru_cache(maxsize=8)
@@ -203,7 +212,7 @@ def cut(raw: RawData, as_of: int) -> AsOfData:
         annual=annual,
         periods=periods.reset_index(drop=True),
         observations=obs.reset_index(drop=True),
-        milestones=ms[visible(ms["date"].astype(str), as_of)].reset_index(drop=True),
+        milestones=ms[milestone_visible(ms["date"], as_of)].reset_index(drop=True),
         selection_log=log[log["year"] <= as_of].reset_index(drop=True),
         sources=raw.sources,
         indicators=raw.indicators,
