@@ -52,6 +52,9 @@ _VERDICTS = {
     "about_as_likely": ("About as likely as not", "Khả năng ngang nhau"),
     "unlikely": ("Unlikely", "Ít khả năng"),
     "very_unlikely": ("Very unlikely", "Rất ít khả năng"),
+    # --- issue 11 (labour-productivity estimate): an ex post range that spans the target ---
+    "undetermined": ("Undetermined (the estimate's range spans the target)",
+                     "Chưa xác định (khoảng ước tính bao trùm mục tiêu)"),
 }
 
 _METHODS = {
