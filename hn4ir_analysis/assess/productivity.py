@@ -121,7 +121,9 @@ def rounding_halfwidth(as_published: str, unit: str, quote: str | None = None) -
 def _grdp(data: AsOfData, halfwidth: float) -> pd.DataFrame:
     seg = data.segment(config.HANOI, GY)
     half = [0.0 if v in FINAL else halfwidth for v in seg.vintages]
-    return pd.DataFrame({"g": seg.values, "half": half, "ids": seg.source_ids, "vintage": seg.vintages})
+    return pd.DataFrame(
+        {"g": seg.values, "half": half, "ids": seg.source_ids, "vintage": seg.vintages}
+    )
 
 
 def labour_figures(data: AsOfData, rounding: dict[str, float] | None = None) -> dict[str, Figure]:
@@ -139,7 +141,10 @@ def labour_figures(data: AsOfData, rounding: dict[str, float] | None = None) -> 
 
     def fig(oid: str, year: int, value: float) -> Figure:
         r = by_id.loc[oid] if oid in by_id.index else None
-        hw = rounding.get(oid, rounding_halfwidth(r["as_published"], r["unit"], r["quote"]) if r is not None else 0.0)
+        hw = rounding.get(
+            oid,
+            rounding_halfwidth(r["as_published"], r["unit"], r["quote"]) if r is not None else 0.0,
+        )
         return Figure(year, value, hw, oid, "icls19" if year >= BREAK_YEAR else "pre2021")
 
     out: dict[str, Figure] = {}
@@ -184,14 +189,20 @@ def annual_table(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP_
         if flag in ("ok", "old_basis"):
             row["lf_growth"] = _grow(f0.value, f1.value, 1)
             row["estimate"] = 100 * ((1 + g / 100) / (f1.value / f0.value) - 1)
-            row["low"] = 100 * ((1 + (g - half) / 100) / ((f1.value + f1.halfwidth) / (f0.value - f0.halfwidth)) - 1)
-            row["high"] = 100 * ((1 + (g + half) / 100) / ((f1.value - f1.halfwidth) / (f0.value + f0.halfwidth)) - 1)
+            row["low"] = 100 * (
+                (1 + (g - half) / 100) / ((f1.value + f1.halfwidth) / (f0.value - f0.halfwidth)) - 1
+            )
+            row["high"] = 100 * (
+                (1 + (g + half) / 100) / ((f1.value - f1.halfwidth) / (f0.value + f0.halfwidth)) - 1
+            )
             row["source_ids"] = ";".join(filter(None, [str(ids.get(y, "")), f0.obs_id, f1.obs_id]))
         rows.append(row)
     return pd.DataFrame(rows)
 
 
-def _construction(key, f0, f1, bridge, bridge_hw, gd, years, assumptions, in_headline, extra=()) -> dict:
+def _construction(
+    key, f0, f1, bridge, bridge_hw, gd, years, assumptions, in_headline, extra=()
+) -> dict:
     """One construction: ``(1+g_Y)/(1+g_L) − 1`` over ``years`` with its rounding/estimate corners.
 
     ``bridge`` rescales ``f0`` to the definition of ``f1``; ``bridge_hw`` (low, high) are
@@ -206,7 +217,11 @@ def _construction(key, f0, f1, bridge, bridge_hw, gd, years, assumptions, in_hea
     lf_hi = _grow((f0.value - f0.halfwidth) * bridge_hw[0], f1.value + f1.halfwidth, n)
     lf_lo = _grow((f0.value + f0.halfwidth) * bridge_hw[1], f1.value - f1.halfwidth, n)
     est = lambda gy, gl: 100 * ((1 + gy / 100) / (1 + gl / 100) - 1)  # noqa: E731
-    ids = list(dict.fromkeys([*(i for s in part["ids"] for i in s.split(";")), f0.obs_id, f1.obs_id, *extra]))
+    ids = list(
+        dict.fromkeys(
+            [*(i for s in part["ids"] for i in s.split(";")), f0.obs_id, f1.obs_id, *extra]
+        )
+    )
     return {"construction": key, "period": f"{years[0]}-{years[-1]}", "lf_start_year": f0.year,
             "lf_start": f0.value * bridge, "lf_end_year": f1.year, "lf_end": f1.value,
             "grdp_growth": g, "lf_growth": lf_mid, "lf_growth_low": lf_lo, "lf_growth_high": lf_hi,
@@ -251,7 +266,9 @@ def constructions(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP
             rows.append(_construction("new_definition", new, end, 1.0, (1.0, 1.0), gd, years[1:],
                                       f"ICLS-19 definition only: GSO {BREAK_YEAR} to the survey's {e}; covers "
                                       f"{s + 1}-{e}, not the whole period (outside the headline)", False))  # fmt: skip
-    sv = sorted((f for k, f in figs.items() if k.startswith("survey_") and f.year < s), key=lambda f: f.year)
+    sv = sorted(
+        (f for k, f in figs.items() if k.startswith("survey_") and f.year < s), key=lambda f: f.year
+    )
     if sv and end is not None:
         first = sv[0]
         row = _construction("survey_release", first, end, 1.0, (1.0, 1.0), gd, years,

@@ -55,7 +55,11 @@ def handles(t: Target) -> bool:
 
 
 def _period(t: Target) -> tuple[int, int]:
-    return (t.period_start, t.period_end) if t.kind == "average_growth" else (t.target_year, t.target_year)
+    return (
+        (t.period_start, t.period_end)
+        if t.kind == "average_growth"
+        else (t.target_year, t.target_year)
+    )
 
 
 def _verdict(t: Target, lo: float, hi: float) -> str:
@@ -85,7 +89,9 @@ def _ex_post(t: Target, data: AsOfData, series: str, est: est_mod.Estimate) -> d
         what = f"average {t.period_start}-{t.period_end}"
     else:
         items = _values_2025(est)
-        what = f"growth in {t.target_year} alone (the document's wording: a rate 'in {t.target_year}')"
+        what = (
+            f"growth in {t.target_year} alone (the document's wording: a rate 'in {t.target_year}')"
+        )
     cen = [v[1] for v in items]
     lo, hi = min(v[2] for v in items), max(v[3] for v in items)
     cat = _verdict(t, lo, hi)
@@ -100,7 +106,9 @@ def _ex_post(t: Target, data: AsOfData, series: str, est: est_mod.Estimate) -> d
         notes += f" The 2021-2025 average spans {r[0]:.2f}-{r[1]:.2f} %/yr (interval {est.interval()[0]:.2f}-{est.interval()[1]:.2f})."
     ms = data.milestones[data.milestones["milestone_id"] == STATEMENT]
     if len(ms):
-        notes += f" Corroboration ({STATEMENT}, {ms['date'].iloc[0]}): {ms['description_en'].iloc[0]}"
+        notes += (
+            f" Corroboration ({STATEMENT}, {ms['date'].iloc[0]}): {ms['description_en'].iloc[0]}"
+        )
     notes += (f" Labour force is not employment: a 1-point change of the unemployment rate over five years moves "
               f"the average by about {est_mod.UNEMPLOYMENT_SENSITIVITY:g} points a year. Inputs are estimates "
               f"(vintage 'estimate'), not an official productivity figure.")  # fmt: skip
@@ -121,7 +129,9 @@ def _cut(value: float, method: str) -> str:
 def _pace_scores(a: float, g: float) -> dict[str, tuple[float, str]]:
     s = ((1 + a / 100) ** 5 - 1) / ((1 + g / 100) ** 5 - 1)
     gap = 1 - s
-    destatis = "sun" if gap < 0.05 else "sun_cloud" if gap <= 0.2 else "cloud" if a > 0 else "thunderstorm"
+    destatis = (
+        "sun" if gap < 0.05 else "sun_cloud" if gap <= 0.2 else "cloud" if a > 0 else "thunderstorm"
+    )
     return {"eurostat": (a / g, _cut(a / g, "eurostat")), "unsd": (s, _cut(s, "unsd")),
             "escap": (gap, "maintain" if gap <= 0 else "accelerate" if gap <= 1 else "reverse"),
             "destatis": (gap, destatis)}  # fmt: skip
@@ -170,11 +180,18 @@ def _model(t: Target, data: AsOfData, series: str, est: est_mod.Estimate, opts: 
         kept["gy"] = gy
         return 100 * ((1 + gy / 100) / (1 + gl / 100) - 1)
 
-    row = model_row(t, seg, "grdp_real_index", data.as_of, transform="log", analytic=False, stat=stat, **opts)
-    row.update(series=series, latest_year=None, latest_value=None)  # the GRDP index is not the target's unit
+    row = model_row(
+        t, seg, "grdp_real_index", data.as_of, transform="log", analytic=False, stat=stat, **opts
+    )
+    row.update(
+        series=series, latest_year=None, latest_value=None
+    )  # the GRDP index is not the target's unit
     if "gy" in kept:
         gy = kept["gy"]
-        fixed = ", ".join(f"{e:g}%: {np.mean(t.meets(100 * ((1 + gy / 100) / (1 + e / 100) - 1))):.3f}" for e in SCENARIOS)
+        fixed = ", ".join(
+            f"{e:g}%: {np.mean(t.meets(100 * ((1 + gy / 100) / (1 + e / 100) - 1))):.3f}"
+            for e in SCENARIOS
+        )
         span = f"{e0}-{e1}" if e1 > e0 else f"in {e1}"
         row["notes"] = (f"Real GRDP growth {span} from the {row['model']} paths of grdp_real_index (median "
                         f"{np.median(gy):.2f} %/yr) minus labour-force growth drawn uniformly in {lf_lo:.2f}-{lf_hi:.2f} "
