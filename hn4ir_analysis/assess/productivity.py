@@ -163,7 +163,7 @@ def _grow(l0, l1, years) -> float:
 
 
 def annual_table(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP_HALFWIDTH,
-                 start: int = 2012) -> pd.DataFrame:  # fmt: skip
+                 start: int = 2011) -> pd.DataFrame:  # fmt: skip
     """Growth of real GRDP per labour-force member, year by year, where both series allow.
 
     ``flag``: ``ok``; ``old_basis`` (GRDP growth on Hanoi's pre-2016 local method, shown

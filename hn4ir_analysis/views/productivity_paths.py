@@ -75,7 +75,7 @@ def _avg_growth(annual, geo, indicator, years) -> float:
     return methods.average_growth(v) if v and all(np.isfinite(v)) else np.nan
 
 
-def growth_minus_labour(data: AsOfData, start: int = 2012) -> pd.DataFrame:
+def growth_minus_labour(data: AsOfData, start: int = 2011) -> pd.DataFrame:
     """Real GRDP growth per labour-force member year by year (``assess.productivity.annual_table``)."""
     return est_mod.annual_table(data, start=start).rename(columns={"estimate": "proxy"})
 
