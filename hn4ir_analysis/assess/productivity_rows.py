@@ -36,6 +36,7 @@ import numpy as np
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import productivity as est_mod
 from hn4ir_analysis.assess.level_rows import OFFICIAL, _row, model_row
+from hn4ir_analysis.assess.methods import severity
 from hn4ir_analysis.data.asof import AsOfData
 from hn4ir_analysis.data.targets import Target
 
@@ -138,8 +139,6 @@ def _pace_scores(a: float, g: float) -> dict[str, tuple[float, str]]:
 
 
 def _official(t: Target, data: AsOfData, series: str, est: est_mod.Estimate) -> list[dict]:
-    from hn4ir_analysis.assess.methods import severity
-
     lo, hi = est.range()
     ilo, ihi = est.interval()
     g = t.low
