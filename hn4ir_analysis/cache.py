@@ -7,7 +7,8 @@ key built from
 
 * the raw data's fingerprint (the sha256 of ``data/raw/manifest.csv``, which lists the
   sha256 of every raw file and is verified before any use),
-* the code's fingerprint (the sha256 of every ``hn4ir_analysis/*.py`` file), and
+* the code's fingerprint (the sha256 of every ``hn4ir_analysis/**/*.py`` file, sub-packages
+  included), and
 * the arguments,
 
 so a change to any of them is a miss, never a stale hit. Values are pickled into
@@ -47,8 +48,9 @@ def enabled() -> bool:
 def code_fingerprint() -> str:
     """sha256 over the package's source files (names and contents)."""
     h = hashlib.sha256()
-    for path in sorted(config.PACKAGE_DIR.glob("*.py")):
-        h.update(path.name.encode())
+    # rglob: since the restructure most code lives in sub-packages (data/, assess/, views/, report/)
+    for path in sorted(config.PACKAGE_DIR.rglob("*.py")):
+        h.update(str(path.relative_to(config.PACKAGE_DIR)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 

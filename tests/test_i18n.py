@@ -26,7 +26,8 @@ from hn4ir_analysis.views.i18n import (
 VERDICT_CODES = (
     "achieved missed on_track moderate_progress limited_progress moving_away fair_progress "
     "stagnation regression maintain accelerate reverse sun sun_cloud cloud thunderstorm "
-    "insufficient_data not_quantifiable very_likely likely about_as_likely unlikely very_unlikely"
+    "insufficient_data not_quantifiable very_likely likely about_as_likely unlikely very_unlikely "
+    "undetermined"  # issue 11: an ex post estimate whose range spans the target
 ).split()
 METHOD_CODES = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model"]
 COLUMN_NAMES = (

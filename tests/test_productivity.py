@@ -9,6 +9,8 @@ import pytest
 
 from hn4ir_analysis.data.asof import prepare
 from hn4ir_analysis.views import productivity as P
+from hn4ir_analysis.views import productivity_checks as C
+from hn4ir_analysis.views import productivity_paths as PP
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +25,14 @@ def d2022():
 
 def test_required_employment_growth_hand_computed():
     # (1.06539 / 1.07 - 1) = -0.431 %; (1.06539 / 1.075 - 1) = -0.894 %
-    assert P.required_employment_growth(6.539, 7.0) == pytest.approx(-0.4308, abs=1e-4)
-    assert P.required_employment_growth(6.539, 7.5) == pytest.approx(-0.8940, abs=1e-4)
-    assert P.required_employment_growth(11.0, 7.5) == pytest.approx(100 * (1.11 / 1.075 - 1))
-    assert P.required_employment_growth(7.0, 7.0) == 0.0
+    assert PP.required_employment_growth(6.539, 7.0) == pytest.approx(-0.4308, abs=1e-4)
+    assert PP.required_employment_growth(6.539, 7.5) == pytest.approx(-0.8940, abs=1e-4)
+    assert PP.required_employment_growth(11.0, 7.5) == pytest.approx(100 * (1.11 / 1.075 - 1))
+    assert PP.required_employment_growth(7.0, 7.0) == 0.0
 
 
 def test_employment_table_uses_observed_grdp_2021_2025(d2025):
-    tab = P.employment_table(d2025)
+    tab = PP.employment_table(d2025)
     obs = tab[tab["basis_of_growth"] == "observed"].set_index("productivity_target")
     # geometric average of GSO table V03.10: 2.94, 8.96, 6.21, 6.54, 8.16
     assert obs.loc[7.0, "grdp_growth"] == pytest.approx(6.5392, abs=1e-4)
@@ -42,39 +44,10 @@ def test_employment_table_uses_observed_grdp_2021_2025(d2025):
 
 
 def test_employment_table_partial_period(d2022):
-    tab = P.employment_table(d2022)
+    tab = PP.employment_table(d2022)
     part = tab[tab["basis_of_growth"] == "observed_partial"]
     assert set(part["grdp_source"]) == {"2021-2022"}
     assert not (tab["basis_of_growth"] == "observed").any()
-
-
-def test_nominal_bounds_pinned(d2025):
-    b = P.nominal_bounds(d2025.annual).set_index("years")
-    # 253 (UBND 2020) -> 347 (UBND 2025): (347/253)^(1/5) - 1 = 6.52 % a year
-    assert b.loc["2020-2025", "nominal_p"] == pytest.approx(100 * ((347 / 253) ** 0.2 - 1))
-    assert b.loc["2020-2025", "nominal_p"] < 7.0  # the bound is below the target
-    assert b.loc["2020-2025", "breakeven_deflator"] == pytest.approx(
-        100 * ((347 / 253) ** 0.2 / 1.07 - 1)
-    )
-    assert b.loc["2020-2022", "nominal_p"] == pytest.approx(100 * ((304.1 / 253) ** 0.5 - 1))
-    assert b.loc["2020-2025", "real_grdp"] == pytest.approx(6.5392, abs=1e-4)
-    assert bool(b.loc["2020-2022", "crosses_break"]) and not bool(
-        b.loc["2022-2025", "crosses_break"]
-    )
-    # nominal GRDP 1,060,000 -> 1,587,379 bn VND
-    assert b.loc["2020-2025", "nominal_grdp"] == pytest.approx(
-        100 * ((1587379 / 1060000) ** 0.2 - 1)
-    )
-
-
-def test_nominal_bounds_skip_unknown_basis(d2022):
-    # as of 2022 the 2022 candidates are 188.1 (basis unknown, left out) and, since release 3,
-    # 291.3 (current basis, published 2023): one pair 2020-2022 (253 -> 291.3), across 2021
-    nb = P.nominal_bounds(d2022.annual)
-    assert len(nb) == 1
-    row = nb.iloc[0]
-    assert (row["p_start"], row["p_end"], bool(row["crosses_break"])) == (253.0, 291.3, True)
-    assert row["nominal_p"] == pytest.approx(100 * ((291.3 / 253.0) ** 0.5 - 1))
 
 
 def test_levels_show_the_188_contradiction(d2025):
@@ -88,27 +61,60 @@ def test_levels_show_the_188_contradiction(d2025):
     assert (lv["year"] <= 2025).all()
 
 
-def test_implied_employment(d2025):
-    lv = P.levels_table(d2025)
-    emp = P.implied_employment(lv, d2025.annual).set_index("level")
-    assert emp.loc[304.1, "implied_employment"] == pytest.approx(1196000 / 304.1)
-    # 253 implies more people employed than in the labour force (4,124.62 thousand)
-    assert emp.loc[253.0, "implied_employment"] > emp.loc[253.0, "labour_force"]
-    assert emp.loc[347.0, "population_year"] == 2024  # no 2025 population: latest earlier year
+def test_implied_employment_flags_levels_beyond_the_labour_force(d2025):
+    emp = C.implied_employment(d2025).set_index("level")
+    # 2020 GRDP = GSO per capita x average population = 123.3966572 x 8,246.5 = 1,017,590.5 bn VND
+    assert emp.loc[258.3, "grdp"] == pytest.approx(123.3966572182195 * 8246.5)
+    assert emp.loc[258.3, "implied_employment"] == pytest.approx(123.3966572182195 * 8246.5 / 258.3)
+    # 253: 1,060,000 (the GRDP published at the time) / 253 = 4,189.7 > 4,124.62 labour force
+    assert emp.loc[253.0, "implied_employment_published"] == pytest.approx(1060000 / 253)
+    assert emp.loc[253.0, "flag"] == "inconsistent" and emp.loc[258.3, "flag"] == "consistent"
+    # 347 labelled 2025: 1,587,379 / 347 = 4,574.6 > 4,200 (+50 rounding)
+    assert emp.loc[347.0, "implied_employment"] == pytest.approx(1587379 / 347)
+    assert emp.loc[347.0, "flag"] == "inconsistent"
+    assert emp.loc[304.1, "flag"] == "no_labour_force"  # no labour force for 2022
+    assert emp.loc[188.1, "flag"] == emp.loc[358.0, "flag"] == "basis_unknown"
+
+
+def test_deflator_recomputed_on_the_statistics_office_grdp(d2025):
+    g, ids, how = C.grdp_level(d2025, 2020)
+    assert g == pytest.approx(1017590.53, abs=0.01) and how == "per_capita_x_population"
+    assert ids == "W2-HN-GRDPPC-2020-NSO;GSO-V02.01-HN-2020"
+    dfl = C.deflators(d2025).set_index("years")
+    nominal = (1587379 / (123.3966572182195 * 8246.5)) ** 0.2  # 9.30 %/yr
+    real = (1.0294 * 1.08959053834 * 1.06206000566 * 1.06536102331 * 1.08156995849) ** 0.2
+    assert dfl.loc["2020-2025", "deflator"] == pytest.approx(100 * (nominal / real - 1), abs=1e-6)
+    assert dfl.loc["2020-2025", "deflator"] == pytest.approx(
+        2.5916, abs=1e-4
+    )  # was 1.8 on 1,060,000
+    assert not bool(
+        dfl.loc["2020-2025", "same_method"]
+    )  # 2025 is a published level, not per capita x pop
+
+
+def test_nominal_bounds_use_consistent_levels_only(d2025):
+    b = C.nominal_bounds(d2025)
+    assert (
+        not b["source_ids"].str.contains("HN-LPV-2020-01|HN-LPV-2025-01").any()
+    )  # 253 and 347 excluded
+    row = b[b["p_end"] == 304.1].iloc[0]
+    assert row["nominal_p"] == pytest.approx(100 * ((304.1 / 258.3) ** 0.5 - 1))
+    assert bool(row["crosses_break"])
 
 
 def test_growth_minus_labour(d2025):
-    gm = P.growth_minus_labour(d2025.annual).set_index("year")
+    gm = PP.growth_minus_labour(d2025).set_index("year")
     assert gm.loc[2016, "proxy"] == pytest.approx(100 * (1.0715 / (4006.3 / 4005.2) - 1))
     assert gm.loc[2020, "proxy"] == pytest.approx(100 * (1.0411 / (4124.62 / 4118.3) - 1))
     assert gm.loc[2021, "flag"] == "break" and math.isnan(gm.loc[2021, "proxy"])
     assert gm.loc[2011, "flag"] == "no_grdp"
     assert (gm.loc[2012:2015, "flag"] == "old_basis").all()
+    assert (gm.loc[2022:2024, "flag"] == "no_lf").all()
     # 2016-20: 6.718 % real GRDP a year against 0.589 % labour force: 6.09 %
-    avg = P.proxy_average(gm.reset_index(), 2016, 2020)
+    avg = PP.proxy_average(gm.reset_index(), 2016, 2020)
     assert avg == pytest.approx(100 * (1.067177 / ((4124.62 / 4005.2) ** 0.2) - 1), abs=1e-3)
     assert 5.8 < avg < 6.15  # between the two published averages
-    assert math.isnan(P.proxy_average(gm.reset_index(), 2011, 2015))
+    assert math.isnan(PP.proxy_average(gm.reset_index(), 2011, 2015))
 
 
 def test_period_table(d2025, d2022):
@@ -126,19 +132,19 @@ def test_period_table(d2025, d2022):
 
 def test_required_growth():
     d = prepare(2023)
-    req = P.required_growth(d.targets, 2023, {"a": 5.8})
+    req = PP.required_growth(d.targets, 2023, {"a": 5.8})
     row = req[(req["period"] == "2021-2025") & (req["target_avg"] == 7.0)].iloc[0]
     assert row["years_elapsed"] == 3 and row["years_left"] == 2
     assert row["required"] == pytest.approx(100 * ((1.07**5 / 1.058**3) ** 0.5 - 1))
     d5 = prepare(2025)
-    later = P.required_growth(d5.targets, 2025, {})
+    later = PP.required_growth(d5.targets, 2025, {})
     assert not (later["period"] == "2021-2025").any()  # period over: outcome, not requirement
     first = later[later["target_avg"] == 7.5].iloc[0]
     assert first["required"] == pytest.approx(7.5) and first["scenario"] == "no_year_measured"
 
 
 def test_labour_supply_and_table(d2025):
-    ls = P.labour_supply_growth(d2025.annual).set_index(["series", "years"])["growth"]
+    ls = PP.labour_supply_growth(d2025.annual).set_index(["series", "years"])["growth"]
     assert ls[("labour_force", "2015-2020")] == pytest.approx(100 * ((4124.62 / 4005.2) ** 0.2 - 1))
     lt = P.labour_table(d2025.annual)
     assert lt.loc[lt["flag"] == "break", "year"].tolist() == [2021]

@@ -120,6 +120,7 @@ def assess(
 
 
 def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFrame:
+    from hn4ir_analysis.assess import productivity_rows
     from hn4ir_analysis.assess.growth_rows import assess_annual_growth, assess_average_growth
 
     data = prepare(as_of, raw_dir)
@@ -132,7 +133,11 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
             rows += assess_qualitative(t, data)
             continue
         for series in measurements(t):
-            if t.kind == "average_growth":
+            # Hanoi's productivity targets are judged on the estimate (assess.productivity_rows)
+            own = productivity_rows.assess_productivity(t, data, series, opts) if productivity_rows.handles(t) else None  # fmt: skip
+            if own is not None:
+                rows += own
+            elif t.kind == "average_growth":
                 rows += assess_average_growth(t, data, series, opts)
             elif t.kind == "annual_growth":
                 rows += assess_annual_growth(t, data, series, opts)

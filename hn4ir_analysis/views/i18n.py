@@ -52,6 +52,11 @@ _VERDICTS = {
     "about_as_likely": ("About as likely as not", "Khả năng ngang nhau"),
     "unlikely": ("Unlikely", "Ít khả năng"),
     "very_unlikely": ("Very unlikely", "Rất ít khả năng"),
+    # --- issue 11 (labour-productivity estimate): an ex post range that spans the target ---
+    "undetermined": (
+        "Undetermined (the estimate's range spans the target)",
+        "Chưa xác định (khoảng ước tính bao trùm mục tiêu)",
+    ),
 }
 
 _METHODS = {
@@ -486,6 +491,17 @@ _NB03_04_PHRASES = {
     "nb34.col.destatis": ("Destatis", "Destatis"),
     "nb34.col.model": ("Model", "Mô hình"),
     "nb34.col.required_growth": ("Required growth (%/yr)", "Tăng trưởng cần thiết (%/năm)"),
+    # --- issue 11: notebook 03, the productivity estimate ---
+    "nb03.fig_estimate": ("Labour productivity growth per labour-force member, 2011–2025", "Tăng năng suất lao động trên mỗi người trong lực lượng lao động, 2011–2025"),
+    "nb03.annual_est": ("Annual estimate (real GRDP − labour force)", "Ước tính hằng năm (GRDP thực − lực lượng lao động)"),
+    "nb03.range_2125": ("2021–2025 average: range of the constructions", "Bình quân 2021–2025: khoảng của các cách tính"),
+    "nb03.interval_2125": ("… with rounding and the 2025 GRDP estimate", "… tính cả làm tròn và ước GRDP 2025"),
+    "nb03.headline": ("Hanoi's labour productivity (per labour-force member) grew {lo}–{hi}% a year on average in 2021–2025 (interval {ilo}–{ihi}% with the rounding of the survey figures and the 2025 GRDP estimate), against a target of {tlo}–{thi}%: {verdict}.", "Năng suất lao động của Hà Nội (trên mỗi người trong lực lượng lao động) tăng bình quân {lo}–{hi}%/năm giai đoạn 2021–2025 (khoảng {ilo}–{ihi}% khi tính cả làm tròn số liệu khảo sát và ước GRDP 2025), so với mục tiêu {tlo}–{thi}%: {verdict}."),
+    "nb03.no_estimate": ("As of {as_of} the data do not reach 2025: no 2021–2025 estimate.", "Tính đến {as_of} số liệu chưa đến năm 2025: chưa có ước tính 2021–2025."),
+    "nb03.flag.consistent": ("consistent with the labour force", "phù hợp với lực lượng lao động"),
+    "nb03.flag.inconsistent": ("more workers than the labour force: not used", "nhiều lao động hơn lực lượng lao động: không dùng"),
+    "nb03.flag.no_labour_force": ("no labour force for the year", "không có số liệu lực lượng lao động của năm"),
+    "nb03.flag.basis_unknown": ("basis unknown or projection", "không rõ cơ sở hoặc là dự báo"),
 }  # fmt: skip
 
 
