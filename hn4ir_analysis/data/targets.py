@@ -269,7 +269,7 @@ def group_restated(targets: list[Target]) -> list[TargetGroup]:
             key = key + (t.wording_en,)
         groups.setdefault(key, []).append(t)
     out = []
-    for key, members in groups.items():
+    for members in groups.values():
         ordered = tuple(sorted(members, key=_date_key))
         out.append(TargetGroup(key=restatement_key(ordered[0]), lead=_latest(members),
                                members=ordered))  # fmt: skip
