@@ -204,7 +204,8 @@ def test_as_of_uses_only_what_was_known(asof2020, obs, raw_data):
     ms = raw_data.milestones.set_index("milestone_id")
     for i in ids:
         if i in ms.index:
-            assert int(str(ms.at[i, "date"])[:4]) <= 2020, i
+            # milestones are cut like figures: dated by the end of as_of + 1 (asof.visible)
+            assert int(str(ms.at[i, "date"])[:4]) <= 2021, i
             continue
         period, published = str(obs.at[i, "period"]), obs.at[i, "published"]
         assert int(period[-4:]) <= 2020, (i, period)
@@ -483,3 +484,29 @@ def test_cli_bad_year():
     assert res.returncode == 2
     assert "target_year 1999" in res.stderr and "2012-2045" in res.stderr
     assert res.stdout == ""
+
+
+# --- issue 9: a period not started, levels on growth rows, one reading of thresholds ---
+
+
+def test_growth_target_before_its_period_uses_the_recent_pace(tables):
+    f = tables[2030]
+    rows = f[f["target_id"] == "DH18_2030_grdp_growth"].set_index("method")
+    eu = rows.loc["eurostat"]
+    # 6.54 %/yr over 2021-25 (index 2020 -> 2025) against >= 11 %/yr over 2026-30
+    assert 0.55 <= eu["score"] <= 0.65 and eu["category"] == "limited_progress"
+    assert (eu["base_year"], eu["latest_year"]) == (2020, 2025)
+    assert "2020-2025" in eu["notes"] and "2026-2030" in eu["notes"]
+    assert rows.loc["destatis", "projected_value"] == pytest.approx(6.539, abs=1e-3)
+    assert rows.loc["model", "p_met"] is not None and not math.isnan(rows.loc["model", "p_met"])
+
+
+def test_average_growth_rows_carry_levels_that_reproduce_the_score(tables):
+    for f in tables.values():
+        eu = f[(f["kind"] == "average_growth") & (f["method"] == "eurostat") & f["score"].notna()]
+        for r in eu.itertuples():
+            assert r.base_value > 0 and r.latest_value > 0, r.target_id
+            a = (r.latest_value / r.base_value) ** (1 / (r.latest_year - r.base_year)) - 1
+            g = (0.95 * r.low if r.comparison == "approx" else r.low) / 100
+            # before the period: recent pace / g*; within it, base = s - 1 and r = g*
+            assert r.score == pytest.approx(a / g, rel=1e-6), r.target_id

@@ -120,10 +120,14 @@ def _base(seg: Segment, ref_year: int) -> int:
 
 
 def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value: float | None,
-                  ref_year: int, level_note: str = "") -> list[dict]:  # fmt: skip
+                  ref_year: int, level_note: str = "", *, rate: bool = False,
+                  strict: bool | None = None) -> list[dict]:  # fmt: skip
     """The four official methods on a level/share series towards ``target_value``.
 
     ``target_value=None`` means the target's own threshold, chosen by :func:`goal`.
+    ``rate``: the level is built from the growth rates a target is stated in (Destatis
+    then carries the average growth on, its rule for rates). A ``gt``/``lt`` target at
+    exactly its threshold is not met, for every method as for :meth:`Target.is_met`.
     """
     if seg.n < 2:
         reason = f"insufficient data: {seg.n} observation(s) of {series} up to {as_of}; the methods need two or more"
@@ -148,9 +152,14 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
     y0 = seg.values[t0]
     since = seg.values[seg.values.index >= t0]
     bounded = t.unit.startswith("pct") and t.kind == "share"
+    strict = is_strict(t, target_value) if strict is None else strict
     res = {
-        "eurostat": methods.eurostat_growth_ratio(y0, t0, yl, tl, target_value, t.target_year, d),
-        "unsd": methods.unsd_progress(y0, t0, yl, tl, target_value, t.target_year, d),
+        "eurostat": methods.eurostat_growth_ratio(
+            y0, t0, yl, tl, target_value, t.target_year, d, strict=strict
+        ),
+        "unsd": methods.unsd_progress(
+            y0, t0, yl, tl, target_value, t.target_year, d, strict=strict
+        ),
         "escap": methods.escap_anticipated(
             since.index.to_numpy(),
             since.to_numpy(),
@@ -159,8 +168,9 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
             d,
             weighted=True,
             bounded_pct=bounded,
+            strict=strict,
         ),  # fmt: skip
-        "destatis": _destatis(t, years, vals, target_value, d),
+        "destatis": _destatis(t, years, vals, target_value, d, rate=rate, strict=strict),
     }
     rows = []
     for name, r in res.items():
@@ -171,10 +181,17 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
     return rows
 
 
-def _destatis(t: Target, years, vals, target_value, d):
+def is_strict(t: Target, target_value: float | None = None) -> bool:
+    """A ``gt``/``lt`` target heading for its own threshold: equality does not meet it."""
+    return t.comparison in ("gt", "lt") and (target_value is None or target_value == t.low)
+
+
+def _destatis(t: Target, years, vals, target_value, d, *, rate=False, strict=False):
     """Destatis: a range is two targets (reach the low end, stay below the high end); the worst stands."""
-    first = methods.destatis_weather(years, vals, target_value, t.target_year, d)
-    if t.comparison != "between" or t.direction == "increase_good":
+    first = methods.destatis_weather(
+        years, vals, target_value, t.target_year, d, rate=rate, strict=strict
+    )
+    if t.comparison != "between" or t.direction == "increase_good" or rate:
         return first
     return methods.most_negative(
         [first, methods.destatis_weather(years, vals, t.high, t.target_year, -d)]
@@ -251,7 +268,9 @@ def _required(t: Target, seg: Segment) -> dict:
     tl, yl = int(seg.values.index[-1]), float(seg.values.iloc[-1])
     if tl >= t.target_year or yl <= 0:
         return {}
-    req = {"required_growth": 100 * methods.required_cagr(yl, tl, t.low, t.target_year)}
+    # "about" is read as ±5 % by every method: the growth needed to reach its lower end
+    low = t.bounds()[0] if t.comparison == "approx" else t.low
+    req = {"required_growth": 100 * methods.required_cagr(yl, tl, low, t.target_year)}
     if t.comparison == "between":
         req["required_growth_high"] = 100 * methods.required_cagr(yl, tl, t.high, t.target_year)
     return req
