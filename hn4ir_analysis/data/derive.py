@@ -23,7 +23,9 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis.errors import DerivationError
-from hn4ir_analysis.growth_targets import average_growth as geometric_average  # the one geometric average
+from hn4ir_analysis.growth_targets import (
+    average_growth as geometric_average,
+)  # the one geometric average
 
 #: Breaks that the ``basis`` column does not show: (indicator, first year of the new
 #: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
@@ -52,6 +54,19 @@ KNOWN_BREAKS = {
         "grdp_current_usd",
         2019,
     ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+}
+
+#: Breaks of one place's series: (geo, indicator, first year after the break) → why.
+#: Vietnam's national productivity mixes two releases: the statistics office's
+#: 2011-2020 productivity report (2023), on the re-assessed GDP scale, gives 2011 and
+#: 2020; the PX-Web table (public copy 2023-01-09) gives 2012-2019 on the old scale
+#: (2019 110.5 → 2020 150.1 is the re-assessment, not growth). Source: the rows' notes
+#: in data/raw/hn4ir/observations.csv; data/raw/hn4ir/README.md §4 caveat 2.
+_VN_LP = "national productivity: GDP re-assessment (2019-20); the years on each side come from different releases"
+GEO_BREAKS = {
+    ("VN", "labour_productivity_vnd", 2011): _VN_LP,
+    ("VN", "labour_productivity_vnd", 2012): _VN_LP,
+    ("VN", "labour_productivity_vnd", 2020): _VN_LP,
 }
 
 #: derived indicator → (unit, description)
@@ -107,11 +122,10 @@ def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
     prev_year = series.groupby(["geo", "indicator"])["year"].shift()
     notes = []
     for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
-        note = (
-            KNOWN_BREAKS.get((row.indicator, row.year), "")
-            if pd.notna(py) and py < row.year
-            else ""
+        known = KNOWN_BREAKS.get((row.indicator, row.year), "") or GEO_BREAKS.get(
+            (row.geo, row.indicator, row.year), ""
         )
+        note = known if pd.notna(py) and py < row.year else ""
         if pd.notna(pb) and pb != row.basis:
             note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
         notes.append(note)
