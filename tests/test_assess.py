@@ -510,3 +510,34 @@ def test_average_growth_rows_carry_levels_that_reproduce_the_score(tables):
             g = (0.95 * r.low if r.comparison == "approx" else r.low) / 100
             # before the period: recent pace / g*; within it, base = s - 1 and r = g*
             assert r.score == pytest.approx(a / g, rel=1e-6), r.target_id
+
+
+def test_targets_belong_to_their_place_and_restatements_are_one(tables):
+    f = tables[2025]
+    assert {"place", "group_id", "restated_in", "in_force"} <= set(f.columns)
+    first = f.drop_duplicates("target_id").set_index("target_id")
+    # national targets are Vietnam's, never Hanoi's
+    for tid in ("NQ52_2025_digital_econ_share", "QD749_2025_labour_productivity"):
+        assert first.loc[tid, "place"] == "Vietnam"
+    assert (first.loc[first["geo"] == "HN", "place"] == "Hanoi").all()
+    # "labour productivity +7-7.5 %/yr 2021-25": one target, several documents
+    ids = ["KH205_2025_labour_productivity", "KH76_2025_labour_productivity",
+           "DH17_2025_labour_productivity", "CTR277_2025_labour_productivity"]  # fmt: skip
+    assert first.loc[ids, "group_id"].nunique() == 1
+    assert (first.loc[ids, "restated_in"] >= 4).all()
+    head = A.headline_rows(f)
+    assert set(head["place"]) == {"Hanoi"}
+    assert head.drop_duplicates("target_id")["group_id"].is_unique
+    assert head["target_id"].isin(ids).sum() <= len(OFFICIAL_AND_MORE)
+
+
+OFFICIAL_AND_MORE = ("ex_post", "eurostat", "unsd", "escap", "destatis", "model")
+
+
+def test_a_reset_target_is_history_not_in_force(tables):
+    first = tables[2030].drop_duplicates("target_id").set_index("target_id")
+    # Plan 205's "> 40 % in 2030" was reset by later documents (KH 345 ≈ 35 %, NQ 57 ...)
+    assert not first.loc["KH205_2030_digital_econ_share", "in_force"]
+    assert not first.loc["KH345_2030_digital_econ_share", "in_force"]
+    assert first.loc["DH18_2030_grdp_growth", "in_force"]
+    assert not first.loc["QH1569_2030_grdp_growth", "in_force"]  # reset by the 18th Congress

@@ -23,9 +23,9 @@ COLUMNS = [
     "series", "method", "as_of", "base_year", "base_value", "latest_year", "latest_value",
     "latest_vintage", "projected_value", "projected_lower", "projected_upper", "score",
     "category", "p_met", "required_growth", "required_growth_high", "n_obs", "model",
-    "source_ids", "notes",
+    "source_ids", "notes", "place", "group_id", "restated_in", "in_force",
 ]  # fmt: skip
-INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs"]
+INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs", "restated_in"]
 FLOAT_COLUMNS = ["low", "high", "base_value", "latest_value", "projected_value", "projected_lower",
                  "projected_upper", "score", "p_met", "required_growth", "required_growth_high"]  # fmt: skip
 OFFICIAL = ("eurostat", "unsd", "escap", "destatis")
