@@ -13,9 +13,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
 from hn4ir_analysis.assess import methods, trends
 from hn4ir_analysis.data.asof import AsOfData, Segment
+from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
 
 COLUMNS = [
@@ -248,12 +250,32 @@ def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dic
         return [_row(t, series, m, as_of, category="insufficient_data", n_obs=0,
                      notes=f"no observation of {series} for {t.geo} up to {as_of}") for m in (*OFFICIAL, "model")]  # fmt: skip
     rows = official_rows(t, seg, series, as_of, None, _ref_year(t))
+    mixed = release_note(data, t.geo, series, rows[0]["base_year"], rows[0]["latest_year"])
+    for row in rows:
+        if mixed:
+            row["notes"] = f"{row['notes']} Base and latest: {mixed}.".strip()
     transform = "logit" if t.kind == "share" or t.unit.startswith("pct") else "log"
     rows.append(model_row(t, seg, series, as_of, transform=transform, analytic=True,
                           stat=lambda fit: fit.paths[:, fit.years == t.target_year][:, 0], **opts))  # fmt: skip
     for row in rows:
         row.update(_required(t, seg))
     return rows
+
+
+def release_note(data: AsOfData, geo: str, series: str, y0, y1) -> str:
+    """'' when the base and latest values come from one release, else which ones.
+
+    A release is the source table or page (the id's prefix) and its publication date;
+    derived values (no publication date of their own) count as their inputs' release.
+    """
+    if y0 is None or y1 is None or pd.isna(y0) or pd.isna(y1) or y0 == y1:
+        return ""
+    a = data.annual
+    parts = a[(a["geo"] == geo) & (a["indicator"] == series) & a["year"].isin([int(y0), int(y1)])]
+    if len(parts) < 2 or (parts["kind"] == "derived").any():
+        return ""
+    parts = parts.assign(producer=parts["source_ids"].fillna("").str.split("-").str[0])
+    return mixed_release_note(parts)
 
 
 def _ref_year(t: Target) -> int:

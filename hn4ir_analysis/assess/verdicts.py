@@ -187,7 +187,9 @@ def _label_groups(frame: pd.DataFrame, targets: list[Target], as_of: int) -> pd.
 
 def headline_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows that counts and headlines use: Hanoi's targets in force, one per group (its lead)."""
-    keep = (frame["place"] == "Hanoi") & frame["in_force"] & (frame["target_id"] == frame["group_id"])
+    keep = (
+        (frame["place"] == "Hanoi") & frame["in_force"] & (frame["target_id"] == frame["group_id"])
+    )
     return frame[keep]
 
 
