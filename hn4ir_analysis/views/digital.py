@@ -291,6 +291,7 @@ def assessment_summary(frame: pd.DataFrame, geo: str = config.HANOI) -> pd.DataF
 
 # --- issue 9: the target in force, and when the same-release pace reaches it ------------
 
+
 def targets_in_force(targets, as_of: int | None = None, geo: str = config.HANOI) -> pd.DataFrame:
     """Per target year: the target in force (the latest document that sets it) and its history.
 
@@ -348,7 +349,8 @@ def year_reached(annual: pd.DataFrame, targets, as_of: int | None = None,
     pace = same_release_pace(annual, geo, series)
     status = targets_in_force(targets, as_of, geo)
     if pace is None or status.empty:
-        return status.assign(pace=np.nan, year_reached=np.nan, basis="")
+        return status.assign(pace=np.nan, year_reached=pd.array([None] * len(status), dtype="Int64"),
+                             basis="")  # fmt: skip
     by_id = {tg.target_id: tg for tg in targets}
     p, t, y = pace["pp_per_year"], pace["latest_year"], pace["latest"]
     basis = (f"{p:+.2f} points a year, {pace['first_year']}-{t} ({series}: "
@@ -357,4 +359,5 @@ def year_reached(annual: pd.DataFrame, targets, as_of: int | None = None,
     for tid in status["target_id"]:
         low = by_id[tid].low
         reached.append(t if y >= low else (t + (low - y) / p) if p > 0 else np.nan)
-    return status.assign(pace=p, year_reached=reached, basis=basis)
+    years = pd.array([None if pd.isna(v) else round(v) for v in reached], dtype="Int64")
+    return status.assign(pace=p, year_reached=years, basis=basis)
