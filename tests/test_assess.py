@@ -551,3 +551,19 @@ def test_a_reset_target_is_history_not_in_force(tables):
     assert not first.loc["KH345_2030_digital_econ_share", "in_force"]
     assert first.loc["DH18_2030_grdp_growth", "in_force"]
     assert not first.loc["QH1569_2030_grdp_growth", "in_force"]  # reset by the 18th Congress
+
+
+def test_about_is_read_as_five_per_cent_everywhere():
+    from hn4ir_analysis.assess import level_rows as L
+    from hn4ir_analysis.data.asof import Segment
+
+    t = Target("X_2030_s", "HN", "x_share", "share", "approx", 30.0, None, "pct_of_grdp", 2030,
+               None, 2030, "X", "2020", "", "", "S", "")  # fmt: skip
+    seg = Segment("HN", "x_share", pd.Series([20.0, 22.0], index=[2024, 2025]),
+                  pd.Series(["a", "b"], index=[2024, 2025]), pd.Series(["", ""], index=[2024, 2025]),
+                  None)  # fmt: skip
+    # required growth heads for 28.5 (30 - 5 %), as goal() does for the official methods
+    req = L._required(t, seg)["required_growth"]
+    assert req == pytest.approx(100 * ((28.5 / 22.0) ** (1 / 5) - 1))
+    assert L.goal(t, 22.0) == (28.5, 1)
+    assert t.is_met(28.5) and not t.is_met(28.4)

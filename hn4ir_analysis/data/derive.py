@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.errors import DerivationError
 from hn4ir_analysis.growth_targets import (
     average_growth as geometric_average,
@@ -204,10 +205,11 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
             _check_unit(pa, num_unit)
             _check_unit(pb, den_unit)
             value = pa["value"] / pb["value"] * factor
+            # one release per ratio, or the row says it mixes releases
+            mixed = mixed_release_note(pd.DataFrame([pa, pb]))
+            note = DERIVED[out][1] + (f"; {mixed}" if mixed else "")
             rows.append(
-                _derived(
-                    *key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", DERIVED[out][1]
-                )
+                _derived(*key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", note)
             )
     return pd.DataFrame(rows)
 
