@@ -32,7 +32,14 @@ ALLOWED = (
     | OUTCOMES
     | {code for _, code in A.LIKELIHOOD}
 )
-DIGITAL = ("digital_econ_share_gso", "digital_econ_share_mic", "digital_econ_share")
+DIGITAL = (
+    "digital_econ_share_gso",
+    "digital_econ_share_mic",
+    "digital_econ_share",
+    "digital_econ_share_release2025",
+)
+#: what the same-release shares are derived from (derive.release_shares)
+RELEASE_INPUTS = {"digital_econ_va", "grdp_per_capita_vnd", "population_avg", "digital_econ_share"}
 HNIR = Path(sys.executable).parent / "hn4ir"
 
 
@@ -187,6 +194,9 @@ def test_digital_economy_judged_per_measurement(tables, catalogue, obs, year):
             if not ids:
                 continue
             src = obs.loc[ids]
+            if r.series == "digital_econ_share_release2025":
+                assert set(src["indicator"]) <= RELEASE_INPUTS
+                continue
             assert set(src["indicator"]) == {r.series}, (t.target_id, r.series, r.method)
             assert set(src["geo"]) == {t.geo}
     # the Hanoi 2030 share targets have figures from all three producers' concepts
@@ -207,7 +217,8 @@ def test_as_of_uses_only_what_was_known(asof2020, obs, raw_data):
     ms = raw_data.milestones.set_index("milestone_id")
     for i in ids:
         if i in ms.index:
-            assert int(str(ms.at[i, "date"])[:4]) <= 2020, i
+            # milestones are cut like figures: dated by the end of as_of + 1 (asof.visible)
+            assert int(str(ms.at[i, "date"])[:4]) <= 2021, i
             continue
         period, published = str(obs.at[i, "period"]), obs.at[i, "published"]
         assert int(period[-4:]) <= 2020, (i, period)
@@ -487,3 +498,76 @@ def test_cli_bad_year():
     assert res.returncode == 2
     assert "target_year 1999" in res.stderr and "2012-2045" in res.stderr
     assert res.stdout == ""
+
+
+# --- issue 9: a period not started, levels on growth rows, one reading of thresholds ---
+
+
+def test_growth_target_before_its_period_uses_the_recent_pace(tables):
+    f = tables[2030]
+    rows = f[f["target_id"] == "DH18_2030_grdp_growth"].set_index("method")
+    eu = rows.loc["eurostat"]
+    # 6.54 %/yr over 2021-25 (index 2020 -> 2025) against >= 11 %/yr over 2026-30
+    assert 0.55 <= eu["score"] <= 0.65 and eu["category"] == "limited_progress"
+    assert (eu["base_year"], eu["latest_year"]) == (2020, 2025)
+    assert "2020-2025" in eu["notes"] and "2026-2030" in eu["notes"]
+    assert rows.loc["destatis", "projected_value"] == pytest.approx(6.539, abs=1e-3)
+    assert rows.loc["model", "p_met"] is not None and not math.isnan(rows.loc["model", "p_met"])
+
+
+def test_average_growth_rows_carry_levels_that_reproduce_the_score(tables):
+    for f in tables.values():
+        eu = f[(f["kind"] == "average_growth") & (f["method"] == "eurostat") & f["score"].notna()]
+        for r in eu.itertuples():
+            assert r.base_value > 0 and r.latest_value > 0, r.target_id
+            a = (r.latest_value / r.base_value) ** (1 / (r.latest_year - r.base_year)) - 1
+            g = (0.95 * r.low if r.comparison == "approx" else r.low) / 100
+            # before the period: recent pace / g*; within it, base = s - 1 and r = g*
+            assert r.score == pytest.approx(a / g, rel=1e-6), r.target_id
+
+
+def test_targets_belong_to_their_place_and_restatements_are_one(tables):
+    f = tables[2025]
+    assert {"place", "group_id", "restated_in", "in_force"} <= set(f.columns)
+    first = f.drop_duplicates("target_id").set_index("target_id")
+    # national targets are Vietnam's, never Hanoi's
+    for tid in ("NQ52_2025_digital_econ_share", "QD749_2025_labour_productivity"):
+        assert first.loc[tid, "place"] == "Vietnam"
+    assert (first.loc[first["geo"] == "HN", "place"] == "Hanoi").all()
+    # "labour productivity +7-7.5 %/yr 2021-25": one target, several documents
+    ids = ["KH205_2025_labour_productivity", "KH76_2025_labour_productivity",
+           "DH17_2025_labour_productivity", "CTR277_2025_labour_productivity"]  # fmt: skip
+    assert first.loc[ids, "group_id"].nunique() == 1
+    assert (first.loc[ids, "restated_in"] >= 4).all()
+    head = A.headline_rows(f)
+    assert set(head["place"]) == {"Hanoi"}
+    assert head.drop_duplicates("target_id")["group_id"].is_unique
+    assert head["target_id"].isin(ids).sum() <= len(OFFICIAL_AND_MORE)
+
+
+OFFICIAL_AND_MORE = ("ex_post", "eurostat", "unsd", "escap", "destatis", "model")
+
+
+def test_a_reset_target_is_history_not_in_force(tables):
+    first = tables[2030].drop_duplicates("target_id").set_index("target_id")
+    # Plan 205's "> 40 % in 2030" was reset by later documents (KH 345 ≈ 35 %, NQ 57 ...)
+    assert not first.loc["KH205_2030_digital_econ_share", "in_force"]
+    assert not first.loc["KH345_2030_digital_econ_share", "in_force"]
+    assert first.loc["DH18_2030_grdp_growth", "in_force"]
+    assert not first.loc["QH1569_2030_grdp_growth", "in_force"]  # reset by the 18th Congress
+
+
+def test_about_is_read_as_five_per_cent_everywhere():
+    from hn4ir_analysis.assess import level_rows as L
+    from hn4ir_analysis.data.asof import Segment
+
+    t = Target("X_2030_s", "HN", "x_share", "share", "approx", 30.0, None, "pct_of_grdp", 2030,
+               None, 2030, "X", "2020", "", "", "S", "")  # fmt: skip
+    seg = Segment("HN", "x_share", pd.Series([20.0, 22.0], index=[2024, 2025]),
+                  pd.Series(["a", "b"], index=[2024, 2025]), pd.Series(["", ""], index=[2024, 2025]),
+                  None)  # fmt: skip
+    # required growth heads for 28.5 (30 - 5 %), as goal() does for the official methods
+    req = L._required(t, seg)["required_growth"]
+    assert req == pytest.approx(100 * ((28.5 / 22.0) ** (1 / 5) - 1))
+    assert L.goal(t, 22.0) == (28.5, 1)
+    assert t.is_met(28.5) and not t.is_met(28.4)

@@ -59,7 +59,7 @@ def test_required_share_growth(d2025):
     )
     assert key.loc[(2025, 30.0, "digital_econ_share"), "status"] == "missed"
     assert "KH205" in key.loc[(2030, 40.0, "digital_econ_share"), "documents"]
-    assert set(r["series"]) == set(D.SERIES)
+    assert set(r["series"]) == set(D.JUDGED)
 
 
 def test_required_matches_assessment_engine(d2025):
@@ -72,7 +72,7 @@ def test_required_matches_assessment_engine(d2025):
     for row in a.itertuples():
         assert r.loc[row.series, "required_cagr"] == pytest.approx(row.required_growth)
     s = D.assessment_summary(a)
-    assert list(s["series"]) == list(D.SERIES)
+    assert list(s["series"]) == list(D.JUDGED)
     assert s["eurostat"].notna().all()
 
 
@@ -129,3 +129,46 @@ def test_doc_code_and_published_filter(d2025):
     f = D.published_figures(prepare(2023), D.SERIES)
     assert (f["year"] <= 2023).all()
     assert (f["published"].map(lambda p: not p or full_date(p) <= "2024-12-31")).all()
+
+
+# --- issue 9 point 3: same-release shares, the target in force, the year reached -----
+
+
+def test_same_release_shares_from_the_2025_statements(d2025):
+    a = d2025.annual
+    s = a[(a["geo"] == "HN") & (a["indicator"] == D.SAME_RELEASE)].set_index("year")
+    # 275,300 / 1.134 = 242,769 bn VND over GRDP 162.924 x 8,717.6 = 1,420,309 -> 17.09 %
+    assert s.loc[2024, "value"] == pytest.approx(100 * 275300 / 1.134 / (162.9242651 * 8717.6))
+    assert s.loc[2024, "value"] == pytest.approx(17.09, abs=0.01)
+    # 275,300 / 1.76 = 156,420 over 123.397 x 8,246.5 = 1,017,591 -> 15.37 %
+    assert s.loc[2020, "value"] == pytest.approx(15.37, abs=0.01)
+    assert s.loc[2025, "value"] == 17.34
+    # each derived value cites the raw ids it came from
+    assert set(s.loc[2024, "source_ids"].split(";")) == {
+        "HN-DEVA-2025-01", "W2-HN-GRDPPC-2024-NSO", "GSO-V02.01-HN-2024"}  # fmt: skip
+
+
+def test_same_release_pace_is_not_the_chained_one(d2025):
+    p = D.same_release_pace(d2025.annual)
+    assert (p["first_year"], p["latest_year"]) == (2020, 2025)
+    assert p["pp_per_year"] == pytest.approx((17.34 - 15.37) / 5, abs=0.005)  # ≈ +0.39
+    # not the +1.09 that 16.25 (2024, an earlier release) -> 17.34 (2025) suggests
+    assert p["pp_per_year"] < 0.5
+
+
+def test_target_in_force_and_history(d2025):
+    f = D.targets_in_force(d2025.targets, 2025)
+    y2030 = f[f["target_year"] == 2030].set_index("target_id")
+    assert (y2030["status"] == "in_force").sum() >= 1
+    assert y2030.loc["KH205_2030_digital_econ_share", "status"] == "superseded"
+    assert y2030.loc["KH345_2030_digital_econ_share", "status"] == "superseded"
+    # one in force per year; the rest is history
+    for _, g in f.groupby("target_year"):
+        assert g["document"][g["status"] == "in_force"].nunique() == 1
+
+
+def test_year_reached_at_the_same_release_pace(d2025):
+    r = D.year_reached(d2025.annual, d2025.targets, 2025).set_index("target_id")
+    # 30 % at +0.39 points a year from 17.34 % in 2025: about 2057
+    assert r.loc["KH205_2025_digital_econ_share", "year_reached"] == pytest.approx(2057, abs=1)
+    assert "points a year, 2020-2025" in r.loc["KH205_2025_digital_econ_share", "basis"]

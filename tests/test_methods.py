@@ -312,3 +312,72 @@ def test_categories_do_not_depend_on_the_unit(method, data):
         assert scaled.score == pytest.approx(base.score, rel=1e-9, abs=1e-12)
         if base.projected is not None:
             assert scaled.projected == pytest.approx(base.projected * k, rel=1e-9)
+
+
+# --- issue 9: growth targets before their period, thresholds, Destatis for rates -----
+
+from hn4ir_analysis.assess import pace  # noqa: E402
+from hn4ir_analysis.assess.methods import destatis_weather as _destatis  # noqa: E402
+
+# Hanoi's real GRDP index 2020-25 (data/processed/hanoi_annual.csv, built from GSO V03.10): 6.54 %/yr
+HN_YEARS = [2020, 2021, 2022, 2023, 2024, 2025]
+HN_INDEX = [138.4147226, 142.4841154, 155.249344, 164.8841192, 175.661114, 189.9897837]
+
+
+def test_pace_before_the_period_eurostat_is_recent_over_required():
+    res = pace.pace_methods(HN_YEARS, HN_INDEX, 11.0, 5, 1, label="2026-2030")
+    a = (189.9897837 / 138.4147226) ** (1 / 5) - 1
+    assert a == pytest.approx(0.06539, abs=5e-5)
+    r = res["eurostat"]
+    assert r.score == pytest.approx(a / 0.11) and 0.55 < r.score < 0.65
+    assert r.category == "limited_progress"  # base code: R = 0.748 moderate (blended base)
+    assert "2020-2025" in r.notes and "2026-2030" in r.notes
+
+
+def test_pace_before_the_period_unsd_escap_destatis_hand_computed():
+    res = pace.pace_methods(HN_YEARS, HN_INDEX, 11.0, 5, 1)
+    a = (189.9897837 / 138.4147226) ** 0.2 - 1
+    Fa, Fg = (1 + a) ** 5 - 1, 1.11**5 - 1  # 37.3 % vs 68.5 % over the period
+    assert res["unsd"].score == pytest.approx(Fa / Fg) and res["unsd"].category == "fair_progress"
+    assert res["destatis"].score == pytest.approx(1 - Fa / Fg)
+    assert res["destatis"].category == "cloud"
+    assert res["destatis"].projected == pytest.approx(100 * a)  # 6.54, not 4.92
+    assert res["escap"].category == "accelerate" and 0 < res["escap"].score < 1
+
+
+def test_pace_uses_only_the_last_five_years():
+    years = [2010, 2015, *HN_YEARS]
+    vals = [10.0, 50.0, *HN_INDEX]  # a wild early history must not matter
+    assert pace.pace_methods(years, vals, 11.0, 5)["eurostat"].score == pytest.approx(
+        pace.pace_methods(HN_YEARS, HN_INDEX, 11.0, 5)["eurostat"].score
+    )
+
+
+def test_pace_meeting_the_required_average_is_on_track():
+    vals = [100 * 1.12**i for i in range(6)]
+    res = pace.pace_methods(HN_YEARS, vals, 11.0, 5)
+    assert res["eurostat"].category == "on_track" and res["destatis"].category == "sun"
+    assert res["escap"].category == "maintain" and res["unsd"].category == "on_track"
+
+
+@pytest.mark.parametrize("fn", [eurostat_growth_ratio, unsd_progress])
+def test_gt_at_the_threshold_is_not_achieved(fn):
+    # Target.is_met(40) is False for "> 40": the methods must not say "achieved"
+    assert fn(30, 2020, 40, 2024, 40, 2030).category == "achieved"
+    assert fn(30, 2020, 40, 2024, 40, 2030, strict=True).category != "achieved"
+
+
+def test_gt_at_the_threshold_series_methods():
+    yrs, vals = [2019, 2020, 2021, 2022, 2023, 2024], [30, 32, 34, 36, 38, 40]
+    assert escap_anticipated(yrs, vals, 40, 2030, strict=True).category != "achieved"
+    assert _destatis(yrs, vals, 40, 2030, strict=True).category != "achieved"
+    assert _destatis(yrs, vals, 40, 2030).category == "achieved"
+
+
+def test_destatis_rate_rule_carries_average_growth():
+    # steady 6.54 %/yr: a linear index extrapolation gives 4.92 %/yr, the rate rule 6.54
+    lin = _destatis(HN_YEARS, HN_INDEX, 320.1, 2030)
+    rate = _destatis(HN_YEARS, HN_INDEX, 320.1, 2030, rate=True)
+    a = (189.9897837 / 138.4147226) ** 0.2 - 1
+    assert (lin.projected / 189.9897837) ** 0.2 - 1 == pytest.approx(0.0492, abs=5e-4)
+    assert rate.projected == pytest.approx(189.9897837 * (1 + a) ** 5)

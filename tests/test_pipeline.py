@@ -145,3 +145,57 @@ def test_average_growth_2021_2025_is_the_geometric_mean(built):
     assert len(row) == 1
     assert row.iloc[0]["value"] == pytest.approx(expected, rel=1e-12)
     assert row.iloc[0]["value"] == pytest.approx(6.539, abs=1e-3)
+
+
+# --- issue 9 point 2: one release per comparison -------------------------------------
+
+
+def test_vietnam_growth_comes_from_hanois_release(built):
+    # PL.V03.01's national row (same release as Hanoi's V03.10 series), not 8.02 (Dec 2022)
+    panel = built[config.PANEL_ANNUAL]
+    row = _chosen(panel, "VN", "gdp_growth", 2022)
+    assert row["value"] == pytest.approx(8.54, abs=0.005)
+    assert row["source_ids"] == "GSO-PL.V03.01-VN-2022"
+    for year, value in {2023: 4.98, 2024: 7.04, 2025: 8.02}.items():
+        assert _chosen(panel, "VN", "gdp_growth", year)["value"] == pytest.approx(value, abs=0.005)
+    # merged provinces of the 34-province layout never enter the 63-province codes
+    assert not panel["source_ids"].astype(str).str.contains("PL.V03.01-(?!VN)", regex=True).any()
+
+
+def test_same_producers_later_revision_beats_its_estimate(log):
+    rows = log[(log["geo"] == "VN") & (log["indicator"] == "digital_econ_share_gso")
+               & (log["year"] == 2022)].set_index("obs_id")  # fmt: skip
+    assert rows.loc["VN-DESG-2022-03", "chosen"]  # 12.83 revised (2025) over 12.67 (2023)
+    assert rows.loc["VN-DESG-2022-01", "reason"].startswith("earlier release of the same producer")
+
+
+def test_rule_on_a_toy_frame():
+    base = dict(geo="VN", indicator="x", period="2022", period_start=2022, period_end=2022,
+                unit="pct", basis="current")  # fmt: skip
+    obs = pd.DataFrame([
+        dict(base, obs_id="A", value=12.67, vintage="estimate", authority="high",
+             published="2023-12-04", producer="GSO"),
+        dict(base, obs_id="B", value=12.83, vintage="revised", authority="medium",
+             published="2025", producer="GSO (relayed)"),
+        dict(base, obs_id="C", value=14.0, vintage="revised", authority="medium",
+             published="2026", producer="MIC"),
+    ])  # fmt: skip
+    series, log = select_annual(obs)
+    reasons = log.set_index("obs_id")["reason"]
+    # A (high authority) is superseded by its producer's revision B, whatever its authority
+    assert "superseded by B" in reasons["A"]
+    # another producer's figure supersedes nothing: B and C meet on the later publication
+    assert series["obs_id"].tolist() == ["C"]
+    assert reasons["B"].startswith("earlier publication")
+    # without B, A's higher authority wins again
+    series, _ = select_annual(obs[obs["obs_id"] != "B"])
+    assert series["obs_id"].tolist() == ["A"]
+
+
+def test_national_productivity_breaks_at_the_reassessment(built):
+    panel = built[config.PANEL_ANNUAL]
+    for year in (2011, 2012, 2020):
+        assert (
+            "re-assessment" in _chosen(panel, "VN", "labour_productivity_vnd", year)["break_before"]
+        )
+    assert _chosen(panel, "VN", "labour_productivity_vnd", 2021)["break_before"] == ""

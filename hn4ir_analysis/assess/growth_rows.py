@@ -11,7 +11,11 @@ period average (the best by authority, vintage and date; the others are quoted).
 Before that, the official methods judge the level target
 :math:`I_{s-1}(1+g^*)^n` of the level series (real GRDP index) and the model counts the
 simulated paths whose period average — observed years and simulated years mixed —
-meets the target.
+meets the target; Destatis carries the average growth of the last five years on (its
+rule for rates). When the period has not started (no observed year in it), every
+official method compares the recent five-year pace of the same series with the required
+average (:mod:`hn4ir_analysis.assess.pace`). ``g*`` is the bound to reach: the lower end
+of a range, 95 % of an "about" value. Rows carry the base and latest *levels* used.
 
 *One year's growth* (GRDP +8% in 2025): ex post once published; before that only the
 model speaks — the official methods judge trends towards levels and have no verdict
@@ -24,8 +28,16 @@ import math
 
 import numpy as np
 
-from hn4ir_analysis.assess import methods
-from hn4ir_analysis.assess.level_rows import OFFICIAL, _row, ex_post, model_row, official_rows
+from hn4ir_analysis.assess import methods, pace
+from hn4ir_analysis.assess.level_rows import (
+    OFFICIAL,
+    _row,
+    ex_post,
+    goal,
+    model_row,
+    official_rows,
+    segment_ids,
+)
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData
 from hn4ir_analysis.data.select import AUTHORITY_RANK, VINTAGE_RANK
 from hn4ir_analysis.data.targets import Target
@@ -91,28 +103,57 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
                          + _milestone_note(t, data)))  # fmt: skip
     level = LEVEL_OF_RATE.get(t.indicator)
     seg = data.segment(t.geo, level) if level else None
-    if seg is None or seg.n == 0 or (s - 1) not in seg.values.index:
+    g_star, d = goal(t, so_far if len(observed) else t.low)
+    strict = t.comparison in ("gt", "lt")
+    if seg is not None and seg.n and int(seg.values.index.max()) < s:
+        # The period has not started: the recent pace against the required average.
+        rows += _before_period_rows(t, seg, level, as_of, g_star, d, strict, head)
+        rows.append(model_row(t, seg, level, as_of, transform="log", analytic=False,
+                              stat=lambda fit: _average_growth_paths(t, seg.values, fit), **opts))  # fmt: skip
+    elif seg is None or seg.n == 0 or (s - 1) not in seg.values.index:
         why = (f"no annual {rate_series} series for {t.geo}: only published period averages exist"
                if level is None else f"no {level} value for the base year {s - 1}")  # fmt: skip
         rows += [_row(t, rate_series, m, as_of, category="insufficient_data", n_obs=len(observed),
                       notes=f"insufficient data: {why}. {head}") for m in (*OFFICIAL, "model")]  # fmt: skip
     else:
-        target_level = seg.values[s - 1] * (1 + t.low / 100) ** n
-        note = f"Judged on {level} (the level its growth rates build): reaching {t.low:g}%/yr means {target_level:.1f} in {e} ({s - 1} = {seg.values[s - 1]:.1f}). {head}"
-        official = official_rows(t, seg, level, as_of, target_level, s - 1, note)
         base = seg.values[s - 1]
+        target_level = base * (1 + g_star / 100) ** n
+        note = (f"Judged on {level} (the level its growth rates build): reaching {g_star:g}%/yr means "
+                f"{target_level:.1f} in {e} ({s - 1} = {base:.1f}). {head}")  # fmt: skip
+        official = official_rows(t, seg, level, as_of, target_level, s - 1, note, rate=True,
+                                 strict=strict)  # fmt: skip
         for row in official:
             # Speak in growth a year, like the target: the projected level as the average
-            # growth over the period it implies, the latest value as the average so far.
+            # growth over the period it implies; base and latest stay the levels used, so
+            # the row alone reproduces the score.
             if row["projected_value"] is not None and not math.isnan(row["projected_value"]):
                 row["projected_value"] = 100 * ((row["projected_value"] / base) ** (1 / n) - 1)
-            row.update(latest_value=so_far if len(observed) else None, base_value=None)
         rows += official
         rows.append(model_row(t, seg, level, as_of, transform="log", analytic=False,
                               stat=lambda fit: _average_growth_paths(t, seg.values, fit), **opts))  # fmt: skip
     for row in rows:
         row.update({k: v for k, v in extra.items() if row["method"] != "ex_post"})
         row["series"] = rate_series  # one series name per target; notes name the level used
+    return rows
+
+
+def _before_period_rows(t: Target, seg, level: str, as_of: int, g_star: float, d: int,
+                        strict: bool, head: str) -> list[dict]:  # fmt: skip
+    """Official rows for a period that starts after the latest level (:mod:`pace`)."""
+    s, e = t.period_start, t.period_end
+    years, vals = seg.values.index.to_numpy(), seg.values.to_numpy()
+    wy, wv = pace.recent_window(years, vals)
+    res = pace.pace_methods(years, vals, g_star, e - s + 1, d, strict=strict, label=f"{s}-{e}")
+    why = (f"The period {s}-{e} starts after the latest {level} value ({int(years.max())}): "
+           f"recent pace of the same series vs the required average (no base blended in).")  # fmt: skip
+    rows = []
+    for name in OFFICIAL:
+        r = res[name]
+        base = dict(base_year=int(wy[0]), base_value=float(wv[0]), latest_year=int(wy[-1]),
+                    latest_value=float(wv[-1]), latest_vintage=seg.vintages[int(wy[-1])]) if len(wy) else {}  # fmt: skip
+        rows.append(_row(t, level, name, as_of, projected_value=r.projected, score=r.score,
+                         category=r.category, n_obs=seg.n, source_ids=segment_ids(seg),
+                         notes=" ".join(filter(None, [r.notes, why, seg.note, head])), **base))  # fmt: skip
     return rows
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
 from hn4ir_analysis.assess import methods, trends
 from hn4ir_analysis.data.asof import AsOfData, Segment
+from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
 
 COLUMNS = [
@@ -23,9 +25,9 @@ COLUMNS = [
     "series", "method", "as_of", "base_year", "base_value", "latest_year", "latest_value",
     "latest_vintage", "projected_value", "projected_lower", "projected_upper", "score",
     "category", "p_met", "required_growth", "required_growth_high", "n_obs", "model",
-    "source_ids", "notes",
+    "source_ids", "notes", "place", "group_id", "restated_in", "in_force",
 ]  # fmt: skip
-INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs"]
+INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs", "restated_in"]
 FLOAT_COLUMNS = ["low", "high", "base_value", "latest_value", "projected_value", "projected_lower",
                  "projected_upper", "score", "p_met", "required_growth", "required_growth_high"]  # fmt: skip
 OFFICIAL = ("eurostat", "unsd", "escap", "destatis")
@@ -120,10 +122,14 @@ def _base(seg: Segment, ref_year: int) -> int:
 
 
 def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value: float | None,
-                  ref_year: int, level_note: str = "") -> list[dict]:  # fmt: skip
+                  ref_year: int, level_note: str = "", *, rate: bool = False,
+                  strict: bool | None = None) -> list[dict]:  # fmt: skip
     """The four official methods on a level/share series towards ``target_value``.
 
     ``target_value=None`` means the target's own threshold, chosen by :func:`goal`.
+    ``rate``: the level is built from the growth rates a target is stated in (Destatis
+    then carries the average growth on, its rule for rates). A ``gt``/``lt`` target at
+    exactly its threshold is not met, for every method as for :meth:`Target.is_met`.
     """
     if seg.n < 2:
         reason = f"insufficient data: {seg.n} observation(s) of {series} up to {as_of}; the methods need two or more"
@@ -148,9 +154,14 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
     y0 = seg.values[t0]
     since = seg.values[seg.values.index >= t0]
     bounded = t.unit.startswith("pct") and t.kind == "share"
+    strict = is_strict(t, target_value) if strict is None else strict
     res = {
-        "eurostat": methods.eurostat_growth_ratio(y0, t0, yl, tl, target_value, t.target_year, d),
-        "unsd": methods.unsd_progress(y0, t0, yl, tl, target_value, t.target_year, d),
+        "eurostat": methods.eurostat_growth_ratio(
+            y0, t0, yl, tl, target_value, t.target_year, d, strict=strict
+        ),
+        "unsd": methods.unsd_progress(
+            y0, t0, yl, tl, target_value, t.target_year, d, strict=strict
+        ),
         "escap": methods.escap_anticipated(
             since.index.to_numpy(),
             since.to_numpy(),
@@ -159,8 +170,9 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
             d,
             weighted=True,
             bounded_pct=bounded,
+            strict=strict,
         ),  # fmt: skip
-        "destatis": _destatis(t, years, vals, target_value, d),
+        "destatis": _destatis(t, years, vals, target_value, d, rate=rate, strict=strict),
     }
     rows = []
     for name, r in res.items():
@@ -171,10 +183,17 @@ def official_rows(t: Target, seg: Segment, series: str, as_of: int, target_value
     return rows
 
 
-def _destatis(t: Target, years, vals, target_value, d):
+def is_strict(t: Target, target_value: float | None = None) -> bool:
+    """A ``gt``/``lt`` target heading for its own threshold: equality does not meet it."""
+    return t.comparison in ("gt", "lt") and (target_value is None or target_value == t.low)
+
+
+def _destatis(t: Target, years, vals, target_value, d, *, rate=False, strict=False):
     """Destatis: a range is two targets (reach the low end, stay below the high end); the worst stands."""
-    first = methods.destatis_weather(years, vals, target_value, t.target_year, d)
-    if t.comparison != "between" or t.direction == "increase_good":
+    first = methods.destatis_weather(
+        years, vals, target_value, t.target_year, d, rate=rate, strict=strict
+    )
+    if t.comparison != "between" or t.direction == "increase_good" or rate:
         return first
     return methods.most_negative(
         [first, methods.destatis_weather(years, vals, t.high, t.target_year, -d)]
@@ -231,12 +250,32 @@ def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dic
         return [_row(t, series, m, as_of, category="insufficient_data", n_obs=0,
                      notes=f"no observation of {series} for {t.geo} up to {as_of}") for m in (*OFFICIAL, "model")]  # fmt: skip
     rows = official_rows(t, seg, series, as_of, None, _ref_year(t))
+    mixed = release_note(data, t.geo, series, rows[0]["base_year"], rows[0]["latest_year"])
+    for row in rows:
+        if mixed:
+            row["notes"] = f"{row['notes']} Base and latest: {mixed}.".strip()
     transform = "logit" if t.kind == "share" or t.unit.startswith("pct") else "log"
     rows.append(model_row(t, seg, series, as_of, transform=transform, analytic=True,
                           stat=lambda fit: fit.paths[:, fit.years == t.target_year][:, 0], **opts))  # fmt: skip
     for row in rows:
         row.update(_required(t, seg))
     return rows
+
+
+def release_note(data: AsOfData, geo: str, series: str, y0, y1) -> str:
+    """'' when the base and latest values come from one release, else which ones.
+
+    A release is the source table or page (the id's prefix) and its publication date;
+    derived values (no publication date of their own) count as their inputs' release.
+    """
+    if y0 is None or y1 is None or pd.isna(y0) or pd.isna(y1) or y0 == y1:
+        return ""
+    a = data.annual
+    parts = a[(a["geo"] == geo) & (a["indicator"] == series) & a["year"].isin([int(y0), int(y1)])]
+    if len(parts) < 2 or (parts["kind"] == "derived").any():
+        return ""
+    parts = parts.assign(producer=parts["source_ids"].fillna("").str.split("-").str[0])
+    return mixed_release_note(parts)
 
 
 def _ref_year(t: Target) -> int:
@@ -251,7 +290,9 @@ def _required(t: Target, seg: Segment) -> dict:
     tl, yl = int(seg.values.index[-1]), float(seg.values.iloc[-1])
     if tl >= t.target_year or yl <= 0:
         return {}
-    req = {"required_growth": 100 * methods.required_cagr(yl, tl, t.low, t.target_year)}
+    # "about" is read as ±5 % by every method: the growth needed to reach its lower end
+    low = t.bounds()[0] if t.comparison == "approx" else t.low
+    req = {"required_growth": 100 * methods.required_cagr(yl, tl, low, t.target_year)}
     if t.comparison == "between":
         req["required_growth_high"] = 100 * methods.required_cagr(yl, tl, t.high, t.target_year)
     return req

@@ -19,6 +19,16 @@ Methods (``method`` column)
 ``evidence``
     qualitative targets: ``not_quantifiable``, with the proxy evidence in ``notes``.
 
+Whose target, and which one counts (columns ``place``, ``group_id``, ``restated_in``,
+``in_force``; :mod:`hn4ir_analysis.data.targets`): ``place`` is ``Hanoi`` or ``Vietnam``
+(national targets — Resolution 52, Decisions 411 and 749 — are judged on national series
+and belong in their own section); targets with the same place, indicator, year or
+period and threshold are one target restated by several documents (``group_id`` = the
+lead target, ``restated_in`` = number of documents); ``in_force`` is False for a target
+that a later document (known by the end of ``as_of + 1``) reset for the same place,
+indicator and year — history, not a verdict of equal weight. Counts and headlines take
+one row per ``group_id``, ``in_force`` and ``place == "Hanoi"`` only.
+
 Notes
 -----
 Growth targets are judged on levels: an average growth ``g*`` over ``s..e`` is the level
@@ -56,7 +66,7 @@ from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the 
     official_rows,
 )
 from hn4ir_analysis.data.asof import AsOfData, measurements, prepare
-from hn4ir_analysis.data.targets import Target
+from hn4ir_analysis.data.targets import Target, group_restated, in_force
 from hn4ir_analysis.params import validate
 
 
@@ -144,6 +154,7 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
             else:
                 rows += assess_level(t, data, series, opts)
     frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = _label_groups(frame, data.targets, as_of)
     frame["_m"] = frame["method"].map(METHOD_ORDER)
     frame = frame.sort_values(["target_id", "series", "_m"], kind="mergesort").drop(columns="_m")
     for col in ("notes", "source_ids", "model", "latest_vintage"):
@@ -155,6 +166,44 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
     for col in FLOAT_COLUMNS:
         frame[col] = pd.to_numeric(frame[col]).astype(float)
     return frame.reset_index(drop=True)
+
+
+def _label_groups(frame: pd.DataFrame, targets: list[Target], as_of: int) -> pd.DataFrame:
+    """Fill ``place``, ``group_id``, ``restated_in`` and ``in_force`` (module docstring)."""
+    by_id = {t.target_id: t for t in targets}
+    group_of = {m.target_id: g for g in group_restated(targets) for m in g.members}
+    cutoff = str(as_of + 1)  # documents known by the end of as_of + 1, as asof.visible
+    force = {}
+    for tid in frame["target_id"].unique():
+        t, g = by_id[tid], group_of[tid]
+        if t.kind == "qualitative":
+            force[tid] = True  # no threshold to reset
+            continue
+        lead = in_force(targets, t.geo, t.indicator, t.target_year, as_of=cutoff)
+        # scenarios of the latest document (same document and date) are all in force
+        same = lambda m, lead=lead: (m.document_code, m.document_date) == (  # noqa: E731
+            lead.document_code, lead.document_date)  # fmt: skip
+        force[tid] = lead is None or any(m is lead or same(m) for m in g.members)
+    frame["place"] = frame["target_id"].map(lambda i: by_id[i].place)
+    frame["group_id"] = frame["target_id"].map(lambda i: group_of[i].group_id)
+    frame["restated_in"] = frame["target_id"].map(lambda i: len(group_of[i].documents))
+    frame["in_force"] = frame["target_id"].map(force).astype(bool)
+    return frame
+
+
+def headline_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows that counts and headlines use: Hanoi's targets in force, one per group (its lead).
+
+    Rows whose base and latest values come from different releases (their notes say so)
+    are left out of counts: a pace read across two releases is not a verdict to quote
+    (the city's 16.25 % for 2024 and 17.34 % for 2025; the same-release series judges
+    the same target).
+    """
+    keep = (
+        (frame["place"] == "Hanoi") & frame["in_force"] & (frame["target_id"] == frame["group_id"])
+    )
+    mixed = frame["notes"].fillna("").str.contains("values from different releases", regex=False)
+    return frame[keep & ~mixed]
 
 
 def to_records(frame: pd.DataFrame) -> list[dict]:
@@ -180,6 +229,8 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
                 value = float(f"{value:.10g}") + 0.0  # 10 significant digits, no -0.0
             elif isinstance(value, np.integer):
                 value = int(value)
+            elif isinstance(value, np.bool_):
+                value = bool(value)
             clean[key] = value
         out.append(clean)
     return out

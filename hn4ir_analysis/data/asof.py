@@ -40,6 +40,7 @@ MEASURES = {
         "digital_econ_share_gso",
         "digital_econ_share_mic",
         "digital_econ_share",
+        "digital_econ_share_release2025",  # the city's 2025 release, same basis (derive.release_shares)
     ],
     "population": ["population_avg", "population"],
 }

@@ -19,11 +19,16 @@ Notes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
+from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.errors import DerivationError
-from hn4ir_analysis.growth_targets import average_growth as geometric_average  # the one geometric average
+from hn4ir_analysis.growth_targets import (
+    average_growth as geometric_average,
+)  # the one geometric average
 
 #: Breaks that the ``basis`` column does not show: (indicator, first year of the new
 #: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
@@ -52,6 +57,19 @@ KNOWN_BREAKS = {
         "grdp_current_usd",
         2019,
     ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
+}
+
+#: Breaks of one place's series: (geo, indicator, first year after the break) → why.
+#: Vietnam's national productivity mixes two releases: the statistics office's
+#: 2011-2020 productivity report (2023), on the re-assessed GDP scale, gives 2011 and
+#: 2020; the PX-Web table (public copy 2023-01-09) gives 2012-2019 on the old scale
+#: (2019 110.5 → 2020 150.1 is the re-assessment, not growth). Source: the rows' notes
+#: in data/raw/hn4ir/observations.csv; data/raw/hn4ir/README.md §4 caveat 2.
+_VN_LP = "national productivity: GDP re-assessment (2019-20); the years on each side come from different releases"
+GEO_BREAKS = {
+    ("VN", "labour_productivity_vnd", 2011): _VN_LP,
+    ("VN", "labour_productivity_vnd", 2012): _VN_LP,
+    ("VN", "labour_productivity_vnd", 2020): _VN_LP,
 }
 
 #: derived indicator → (unit, description)
@@ -107,11 +125,10 @@ def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
     prev_year = series.groupby(["geo", "indicator"])["year"].shift()
     notes = []
     for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
-        note = (
-            KNOWN_BREAKS.get((row.indicator, row.year), "")
-            if pd.notna(py) and py < row.year
-            else ""
+        known = KNOWN_BREAKS.get((row.indicator, row.year), "") or GEO_BREAKS.get(
+            (row.geo, row.indicator, row.year), ""
         )
+        note = known if pd.notna(py) and py < row.year else ""
         if pd.notna(pb) and pb != row.basis:
             note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
         notes.append(note)
@@ -188,10 +205,11 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
             _check_unit(pa, num_unit)
             _check_unit(pb, den_unit)
             value = pa["value"] / pb["value"] * factor
+            # one release per ratio, or the row says it mixes releases
+            mixed = mixed_release_note(pd.DataFrame([pa, pb]))
+            note = DERIVED[out][1] + (f"; {mixed}" if mixed else "")
             rows.append(
-                _derived(
-                    *key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", DERIVED[out][1]
-                )
+                _derived(*key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", note)
             )
     return pd.DataFrame(rows)
 
@@ -215,4 +233,85 @@ def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:
                 row.update(value=np.nan, source_ids="",
                            note=f"not computed: no current-basis value for {', '.join(missing)}")  # fmt: skip
             rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# --- same-release values from a release's own statements --------------------------------
+#
+# The city's 2025 release gives digital value added (275.3 trillion VND, 17.34 % of
+# GRDP) and says it grew 13.4 % on 2024 and is 1.76 times its 2020 level. Those
+# statements give 2024 and 2020 on the release's own basis; read against nominal GRDP
+# they give shares comparable with 2025's, so the pace is not a chain of releases
+# (16.25 % for 2024 came from an earlier release, of unstated method).
+
+
+@dataclass(frozen=True)
+class ReleaseStatement:
+    """A release's statement of how a value compares with an earlier year."""
+
+    obs_id: str  # the observation (in the release) the statement is attached to
+    year: int  # the earlier year it speaks of
+    divisor: float  # value(obs year) / value(year)
+    text: str  # the words in the observation's quote that state it (checked)
+
+
+RELEASE_2025 = "digital_econ_share_release2025"
+STATEMENTS = [
+    ReleaseStatement("HN-DEVA-2025-01", 2024, 1.134, "13.4%"),
+    ReleaseStatement("HN-DEVA-2025-01", 2020, 1.76, "1.76 times"),
+]
+#: the release's own share for its year (same source as the value added)
+RELEASE_SHARE_ID = "HN-DES-2025-01"
+DERIVED[RELEASE_2025] = (
+    "pct_of_grdp",
+    "Digital value added on the city's 2025 release (its growth statements, read as nominal) "
+    "/ nominal GRDP (GSO per capita × average population)",
+)
+
+
+def release_shares(series: pd.DataFrame) -> pd.DataFrame:
+    """Digital-economy shares of 2020 and 2024 on the city's 2025 release (module notes).
+
+    Notes
+    -----
+    ``VA_y = VA_2025 / divisor`` for each statement (13.4 % on 2024 → ÷1.134; 1.76 times
+    2020 → ÷1.76), the statements' growth being read as nominal (the release does not say
+    whether it is real or nominal; nominal is the reading that matches a share of nominal
+    GRDP). ``share_y = 100 VA_y / GRDP_y`` with ``GRDP_y`` = GSO GRDP per capita (million
+    VND) × average population (thousand) = bn VND, one consistent release. Hanoi: 2020
+    156,420 / 1,017,591 = 15.37 %; 2024 242,769 / 1,420,309 = 17.09 %; 2025 the release's
+    own 17.34 %. Each value cites the raw ids it came from. A statement whose words are no
+    longer in the raw quote stops the pipeline (review the statement).
+    """
+    rows = []
+    by_id = series.set_index("obs_id") if "obs_id" in series else pd.DataFrame()
+    cur = series[series["basis"] == "current"]
+    pc = cur[cur["indicator"] == "grdp_per_capita_vnd"].set_index(["geo", "year"])
+    pop = cur[cur["indicator"] == "population_avg"].set_index(["geo", "year"])
+    for st in STATEMENTS:
+        if st.obs_id not in by_id.index:
+            continue
+        va = by_id.loc[st.obs_id]
+        if st.text not in str(va.get("quote", "")) + " " + str(va.get("note", "")):
+            raise DerivationError(
+                va["origin"], va["line"], "quote",
+                f"{st.obs_id} no longer states {st.text!r}: review derive.STATEMENTS",
+            )  # fmt: skip
+        _check_unit(va, "bn_vnd")
+        key = (va["geo"], st.year)
+        if key not in pc.index or key not in pop.index:
+            continue
+        p, n = pc.loc[key], pop.loc[key]
+        _check_unit(p, "mn_vnd")
+        _check_unit(n, "thousand_persons")
+        grdp = p["value"] * n["value"]
+        share = 100 * va["value"] / st.divisor / grdp
+        note = (f"{va['value']:g} bn VND in {int(va['year'])} / {st.divisor:g} ({st.text}, read as nominal) "
+                f"/ GRDP {grdp:,.0f} bn VND (per capita × population)")  # fmt: skip
+        rows.append(_derived(va["geo"], RELEASE_2025, st.year, share,
+                             f"{st.obs_id};{p['obs_id']};{n['obs_id']}", note))  # fmt: skip
+    if rows and RELEASE_SHARE_ID in by_id.index:
+        own = by_id.loc[RELEASE_SHARE_ID]
+        rows.append(_derived(own["geo"], RELEASE_2025, int(own["year"]), float(own["value"]),
+                             RELEASE_SHARE_ID, "the release's own share"))  # fmt: skip
     return pd.DataFrame(rows)

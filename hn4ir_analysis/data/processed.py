@@ -30,8 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data import corrections
-from hn4ir_analysis.data import derive
+from hn4ir_analysis.data import corrections, derive
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.select import periods, select_annual
 from hn4ir_analysis.data.targets import load_targets, targets_frame
@@ -62,7 +61,10 @@ def annual_series(data: RawData, *, published_by: str | None = None):
     """
     chosen, log = select_annual(data.observations, published_by=published_by)
     chosen = chosen.assign(kind="observed")
-    derived = pd.concat([derive.real_index(chosen), derive.ratios(chosen)], ignore_index=True)
+    derived = pd.concat(
+        [derive.real_index(chosen), derive.ratios(chosen), derive.release_shares(chosen)],
+        ignore_index=True,
+    )
     annual = pd.concat([chosen, derived], ignore_index=True)
     annual = derive.flag_breaks(annual)
     annual = annual[ANNUAL_COLUMNS].sort_values(["geo", "indicator", "year"]).reset_index(drop=True)

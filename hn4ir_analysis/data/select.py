@@ -9,14 +9,29 @@ The rule, applied to all candidates of one geo × indicator × year, in this ord
    Projections (forecasts made before the year ended) are not observations of the year.
 2. **Basis**: ``current`` over ``unknown`` over ``old_basis`` (the 2016/2017 GRDP method
    change, pre-census population, older labour vintages: README §3-§4).
-3. **Authority**: ``high`` over ``medium`` over ``low``.
-4. **Vintage**: {``revised``, ``official``} over ``preliminary`` over ``estimate`` over
+3. **The same producer's later revision beats its own earlier estimate**: a candidate
+   is *superseded* when a candidate of the same producer (the statistics office, the
+   ministry, the city: the first word of ``producer``), on the same basis, was published
+   later with a vintage at least as final. Authority rates the page that relays a
+   figure, not the figure: GSO's 12.83 % digital-economy share of 2022 (revised, relayed
+   in 2025, ``medium``) beats its own 12.67 % estimate of Dec 2023 (``high``). Unknown
+   publication dates neither supersede nor are superseded.
+4. **Authority**: ``high`` over ``medium`` over ``low``.
+5. **Vintage**: {``revised``, ``official``} over ``preliminary`` over ``estimate`` over
    ``early_estimate``. Revised and official rank equal, so that the later publication
    decides between them: the statistics office's table V03.10 (official, 2026) revises
    the city's 2021 "revised" 4.18% for 2020 to 4.11% (README caveat 3).
-5. **Latest publication** (``YYYY`` < ``YYYY-MM`` < ``YYYY-MM-DD`` of the same period;
+6. **Latest publication** (``YYYY`` < ``YYYY-MM`` < ``YYYY-MM-DD`` of the same period;
    unknown dates last).
-6. **Id** (alphabetical), so that the choice never depends on row order.
+7. **Id** (alphabetical), so that the choice never depends on row order.
+
+One release per comparison: a growth rate or ratio is computed from two values of one
+release wherever one exists (Vietnam's growth comes from the statistics office's
+table that gives Hanoi's series, so a Hanoi-minus-Vietnam gap compares one release:
+2022 8.54 for Vietnam, not the Dec-2022 estimate 8.02); where the values come from
+different releases, the row says so (:func:`mixed_release_note`). A level series that
+changes release across a re-assessment carries a break flag
+(:data:`hn4ir_analysis.data.derive.KNOWN_BREAKS`) and is not chained across it.
 
 Every candidate is logged with ``chosen`` and, for the others, the first rule that
 ruled it out. The chosen value carries ``n_candidates`` and ``spread`` (max − min of all
@@ -28,6 +43,8 @@ is how an assessment "as of" a past year sees only the vintages of that time.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 BASIS_RANK = {"current": 0, "unknown": 1, "old_basis": 2}
@@ -36,6 +53,7 @@ VINTAGE_RANK = {"revised": 0, "official": 0, "preliminary": 1, "estimate": 2, "e
 KEY = ["geo", "indicator", "year"]
 _RULES = [
     ("basis", "basis_rank", "lower basis"),
+    ("superseded_by", "superseded_rank", "earlier release of the same producer"),
     ("authority", "authority_rank", "lower authority"),
     ("vintage", "vintage_rank", "earlier vintage"),
     ("published", "published_rank", "earlier publication"),
@@ -92,10 +110,13 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     annual["basis_rank"] = annual["basis"].map(BASIS_RANK)
     annual["authority_rank"] = annual["authority"].map(AUTHORITY_RANK)
     annual["vintage_rank"] = annual["vintage"].map(VINTAGE_RANK)
+    annual["superseded_by"] = _superseded_by(annual)
+    annual["superseded_rank"] = (annual["superseded_by"] != "").astype(int)
     pub = annual["published"].map(published_sort_key)
     # rank of publication within the whole frame, inverted so that later is better (lower)
     annual["published_rank"] = -pub.rank(method="dense").astype(int)
-    order = [*KEY, "basis_rank", "authority_rank", "vintage_rank", "published_rank", "obs_id"]
+    order = [*KEY, "basis_rank", "superseded_rank", "authority_rank", "vintage_rank",
+             "published_rank", "obs_id"]  # fmt: skip
     annual = annual.sort_values(order, kind="mergesort").reset_index(drop=True)
     annual["rank"] = annual.groupby(KEY).cumcount() + 1
     annual["chosen"] = annual["rank"] == 1
@@ -107,9 +128,49 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     stats = pd.DataFrame({"n_candidates": grouped.size(), "spread": grouped.max() - grouped.min()})
     series = annual[annual["chosen"]].merge(stats, left_on=KEY, right_index=True)
     series["source_ids"] = series["obs_id"]
-    helper = ["basis_rank", "authority_rank", "vintage_rank", "published_rank"]
+    helper = ["basis_rank", "superseded_rank", "superseded_by", "authority_rank", "vintage_rank",
+              "published_rank"]  # fmt: skip
     log = annual.drop(columns=helper)
     return series.drop(columns=[*helper, "rank", "chosen", "reason"]).reset_index(drop=True), log
+
+
+def producer_key(producer) -> str:
+    """The producing body: the first word of ``producer`` (``"GSO/NSO, PX-Web"`` → ``"GSO"``)."""
+    text = str(producer or "").strip()
+    return re.split(r"[\s,(/]", text, maxsplit=1)[0].upper() if text else ""
+
+
+def _superseded_by(annual: pd.DataFrame) -> pd.Series:
+    """For each candidate, the id of a later release of the same producer ('' if none)."""
+    out = pd.Series("", index=annual.index, dtype=object)
+    prod = annual["producer"].map(producer_key)
+    pub = annual["published"].fillna("").astype(str).map(full_date)
+    for _, idx in annual.groupby([*KEY, "basis_rank"]).groups.items():
+        if len(idx) < 2:
+            continue
+        for i in idx:
+            if not pub[i] or not prod[i]:
+                continue
+            later = [j for j in idx if j != i and prod[j] == prod[i] and pub[j] and pub[j] > pub[i]
+                     and annual.at[j, "vintage_rank"] <= annual.at[i, "vintage_rank"]]  # fmt: skip
+            if later:
+                j = max(later, key=lambda k: (pub[k], annual.at[k, "obs_id"]))
+                out[i] = f"{annual.at[j, 'obs_id']}, {annual.at[j, 'published']}"
+    return out
+
+
+def mixed_release_note(parts: pd.DataFrame) -> str:
+    """'' when every value of a ratio or growth rate comes from one release, else a note.
+
+    A release is the producer's publication (``producer`` and ``published``); derived
+    values are judged by the values they came from.
+    """
+    keys = {(producer_key(p), str(d or "")) for p, d in zip(parts["producer"], parts["published"],
+                                                            strict=True)}  # fmt: skip
+    if len(keys) <= 1:
+        return ""
+    desc = "; ".join(f"{p or '?'} {d or 'undated'}" for p, d in sorted(keys))
+    return f"values from different releases ({desc})"
 
 
 def _reason(row, best) -> str:
@@ -118,6 +179,8 @@ def _reason(row, best) -> str:
     for label, col, words in _RULES:
         mine, theirs = getattr(row, col), best[col]
         if mine != theirs:
+            if col == "superseded_rank":
+                return f"{words} (superseded by {row.superseded_by})"
             return f"{words} ({getattr(row, label) or 'unknown'} vs {best[label] or 'unknown'} of {best['obs_id']})"
     return f"tie on every rule; {best['obs_id']} comes first by id"
 

@@ -13,8 +13,13 @@ Method.
   province is measured by the same producer and vintage. Region rows are aggregates and
   are never ranked among provinces. Rank 1 is the fastest growth of the 63 provinces
   (ties share the better rank).
-* National growth is the GSO's GDP growth (``VN``, ``gdp_growth``: press releases, basis
-  not stated); the Red River Delta is the V03.10 region row (``REG_RRD``).
+* National growth is the GSO's GDP growth (``VN``, ``gdp_growth``): from 2020 the
+  national row of the same release as Hanoi's series (PX-Web PL.V03.01, the V03.10
+  content in the 34-province layout), so a Hanoi-minus-Vietnam gap compares one release
+  (2022: 8.96 − 8.54 = 0.42 points, not 0.94 against the Dec-2022 estimate 8.02); earlier
+  years come from press releases and the ``vs_national_releases`` column says when the
+  two values come from different releases. The Red River Delta is the V03.10 region row
+  (``REG_RRD``).
 * Period averages are geometric, :math:`(\\prod_i (1+g_i/100))^{1/n}-1`
   (:func:`.derive.geometric_average`), computed only where every year of the period exists.
 * A growth target over ``s..e`` implies a level of the real GRDP index in ``e``:
@@ -42,6 +47,7 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.data.derive import geometric_average
+from hn4ir_analysis.data.select import mixed_release_note
 
 GSO_INDEX_PREFIX = "GSO-V03.10-"
 NATIONAL, NATIONAL_GROWTH, REGION = "VN", "gdp_growth", "REG_RRD"
@@ -103,7 +109,22 @@ def growth_vs_benchmarks(annual: pd.DataFrame, years, geo: str = config.HANOI) -
         out[col] = out["year"].map(by_year.quantile(q))
     out["vs_national"] = out["hanoi"] - out["national"]
     out["vs_region"] = out["hanoi"] - out["region"]
+    out["vs_national_releases"] = [
+        _releases(annual, y, (geo, "grdp_growth"), (NATIONAL, NATIONAL_GROWTH)) for y in out["year"]
+    ]
     return out
+
+
+def _releases(annual: pd.DataFrame, year: int, *keys) -> str:
+    """'' when the values of ``keys`` (geo, indicator) in ``year`` share one release, else a note."""
+    parts = pd.concat([annual[(annual["geo"] == g) & (annual["indicator"] == i)
+                              & (annual["year"] == year)] for g, i in keys])  # fmt: skip
+    if len(parts) < len(keys):
+        return ""
+    if "producer" not in parts:
+        # the annual tables carry no producer: the id prefix names the table (GSO-...)
+        parts = parts.assign(producer=parts["source_ids"].fillna("").str.split("-").str[0])
+    return mixed_release_note(parts)
 
 
 def period_average_by_geo(annual: pd.DataFrame, indicator: str, start: int, end: int, *,

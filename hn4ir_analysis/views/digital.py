@@ -25,12 +25,18 @@ from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.data.asof import MEASURES, AsOfData
 from hn4ir_analysis.data.select import full_date
+from hn4ir_analysis.data.targets import in_force, restatement_key, superseded
 from hn4ir_analysis.views.i18n import KEYS, t
 
 _KEYS = set(KEYS)
 TARGET = "digital_econ_share"
-#: the measurements of the target, in the order shown (GSO, MIC, unstated method)
-SERIES = tuple(MEASURES[TARGET])
+#: the city's 2025 release on one basis (derive.release_shares): the pace the view uses
+SAME_RELEASE = "digital_econ_share_release2025"
+#: the published measurements of the target, in the order shown (GSO, MIC, unstated
+#: method); the derived same-release series is judged too but is not a published figure
+SERIES = tuple(s for s in MEASURES[TARGET] if s != SAME_RELEASE)
+#: every series the targets are judged on: the three measurements and the same-release one
+JUDGED = (*SERIES, SAME_RELEASE)
 VA = "digital_econ_va"
 RANKS = ("digital_econ_share_gso_rank", "digital_econ_share_mic_rank", "digital_econ_share_rank",
          "digital_econ_share_rank_cities")  # fmt: skip
@@ -213,7 +219,7 @@ def required_share_growth(
         sym = {"ge": "≥", "gt": ">", "approx": "≈"}
         head = {"target_year": T, "target": low, "comparison": "/".join(dict.fromkeys(sym.get(x.comparison, x.comparison) for x in tgs)),
                 "documents": ", ".join(sorted({doc_code(x.target_id) for x in tgs}))}  # fmt: skip
-        for s in SERIES:
+        for s in JUDGED:
             seg = annual[(annual["geo"] == geo) & (annual["indicator"] == s)].sort_values("year")
             row = dict(head, series=s, latest_year=np.nan, latest_value=np.nan, years_left=np.nan,
                        required_cagr=np.nan, required_pp=np.nan)  # fmt: skip
@@ -273,7 +279,7 @@ def assessment_summary(frame: pd.DataFrame, geo: str = config.HANOI) -> pd.DataF
     req = f.groupby(["target_id", "series"])["required_growth"].max()
     w = w.reindex(columns=[m for m in METHOD_COLUMNS if m in w.columns]).assign(required_growth=req)
     w.columns.name = None
-    order = {s: i for i, s in enumerate(SERIES)}
+    order = {s: i for i, s in enumerate(JUDGED)}
     w = w.reset_index()
     return (
         w.assign(_o=w["series"].map(order))
@@ -281,3 +287,77 @@ def assessment_summary(frame: pd.DataFrame, geo: str = config.HANOI) -> pd.DataF
         .drop(columns="_o")
         .reset_index(drop=True)
     )
+
+
+# --- issue 9: the target in force, and when the same-release pace reaches it ------------
+
+
+def targets_in_force(targets, as_of: int | None = None, geo: str = config.HANOI) -> pd.DataFrame:
+    """Per target year: the target in force (the latest document that sets it) and its history.
+
+    ``status`` is ``in_force`` for the latest document's target (and other scenarios of
+    that document), ``restated`` for an earlier document stating the same threshold, and
+    ``superseded`` for an earlier threshold a later document reset. ``as_of`` ignores
+    documents dated after the end of ``as_of + 1`` (the as-of cut-off).
+    """
+    cut = None if as_of is None else str(as_of + 1)
+    rows = []
+    years = sorted({tg.target_year for tg in targets if tg.geo == geo and tg.indicator == TARGET})
+    for T in years:
+        lead = in_force(targets, geo, TARGET, T, as_of=cut)
+        if lead is None:
+            continue
+        for tg in [lead, *superseded(targets, geo, TARGET, T, as_of=cut)]:
+            same_doc = (tg.document_code, tg.document_date) == (
+                lead.document_code,
+                lead.document_date,
+            )
+            status = ("in_force" if tg is lead or same_doc
+                      else "restated" if restatement_key(tg)[6:] == restatement_key(lead)[6:]
+                      else "superseded")  # fmt: skip
+            rows.append({"target_year": T, "status": status, "target_id": tg.target_id,
+                         "document": tg.document_code, "document_date": tg.document_date,
+                         "target": tg.describe()})  # fmt: skip
+    return pd.DataFrame(rows, columns=["target_year", "status", "target_id", "document",
+                                       "document_date", "target"])  # fmt: skip
+
+
+def same_release_pace(annual: pd.DataFrame, geo: str = config.HANOI, series: str = SAME_RELEASE):
+    """Percentage points a year between the first and latest value of one release, and its years."""
+    s = annual[(annual["geo"] == geo) & (annual["indicator"] == series)].sort_values("year")
+    if len(s) < 2:
+        return None
+    y0, y1 = float(s["value"].iloc[0]), float(s["value"].iloc[-1])
+    t0, t1 = int(s["year"].iloc[0]), int(s["year"].iloc[-1])
+    return {"series": series, "first_year": t0, "first": y0, "latest_year": t1, "latest": y1,
+            "pp_per_year": (y1 - y0) / (t1 - t0)}  # fmt: skip
+
+
+def year_reached(annual: pd.DataFrame, targets, as_of: int | None = None,
+                 geo: str = config.HANOI, series: str = SAME_RELEASE) -> pd.DataFrame:  # fmt: skip
+    """For each target (in force and history): the year the same-release pace reaches it.
+
+    Notes
+    -----
+    Linear in percentage points, as the release speaks: ``year = t + (Y* - y_t) / pace``
+    with ``pace = (y_t - y_0) / (t - t0)`` over the release's own years (2020-2025 for the
+    city's 2025 release: 15.37 % → 17.34 %, +0.39 points a year, so 30 % in about 2057).
+    ``Y*`` is the stated value (for "about 30 %" that is 30; ±5 % would move the year by a
+    few). The pace rests on one release only; the other producers' figures are shown
+    beside (:func:`comparison_wide`), never chained into it.
+    """
+    pace = same_release_pace(annual, geo, series)
+    status = targets_in_force(targets, as_of, geo)
+    if pace is None or status.empty:
+        return status.assign(pace=np.nan, year_reached=pd.array([None] * len(status), dtype="Int64"),
+                             basis="")  # fmt: skip
+    by_id = {tg.target_id: tg for tg in targets}
+    p, t, y = pace["pp_per_year"], pace["latest_year"], pace["latest"]
+    basis = (f"{p:+.2f} points a year, {pace['first_year']}-{t} ({series}: "
+             f"{pace['first']:.2f} → {y:.2f})")  # fmt: skip
+    reached = []
+    for tid in status["target_id"]:
+        low = by_id[tid].low
+        reached.append(t if y >= low else (t + (low - y) / p) if p > 0 else np.nan)
+    years = pd.array([None if pd.isna(v) else round(v) for v in reached], dtype="Int64")
+    return status.assign(pace=p, year_reached=years, basis=basis)
