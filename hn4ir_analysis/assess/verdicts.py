@@ -34,6 +34,10 @@ Notes
 Growth targets are judged on levels: an average growth ``g*`` over ``s..e`` is the level
 target ``I(s−1)·(1+g*)^n`` for the real GRDP index, so the level methods apply unchanged;
 the model's probability for a period average mixes observed years with simulated ones.
+A period that starts after the latest data is judged on the recent five-year pace of the
+same series against the required average (:mod:`hn4ir_analysis.assess.pace`); Destatis
+carries the average growth on (its rule for rates). Rows of average-growth targets carry
+the base and latest levels used, so the table reproduces every score.
 Where a method lacks what it needs (no annual productivity series, a single
 observation) the row says ``insufficient_data`` and why.
 """
