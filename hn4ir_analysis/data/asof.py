@@ -44,6 +44,8 @@ MEASURES = {
     ],
     "population": ["population_avg", "population"],
 }
+#: series that exist for one place only (a city's own release): never a measurement elsewhere
+SERIES_PLACE = {"digital_econ_share_release2025": config.HANOI}
 #: growth-rate indicator → the level series whose growth it is (for growth targets)
 LEVEL_OF_RATE = {
     "grdp_growth": "grdp_real_index",
@@ -161,7 +163,8 @@ def measurements(target: Target) -> list[str]:
     """The series that measure ``target`` (rates for growth targets)."""
     if target.kind == "average_growth":
         return [RATE_OF_AVERAGE.get(target.indicator, target.indicator.removesuffix("_avg"))]
-    return MEASURES.get(target.indicator, [target.indicator])
+    series = MEASURES.get(target.indicator, [target.indicator])
+    return [s for s in series if SERIES_PLACE.get(s, target.geo) == target.geo]
 
 
 def cutoff_date(as_of: int) -> str:
