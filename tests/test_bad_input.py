@@ -21,7 +21,7 @@ from hn4ir_analysis.data import manifest, processed
 
 CASES_FILE = Path(__file__).parent / "bad_input" / "cases.yaml"
 CASES: list[dict] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
-EDITS = ("line", "sub", "prepend_hex", "content")
+EDITS = ("line", "sub", "prepend_hex", "content", "symlink")
 ERRORS = {"RawDataError": errors.RawDataError, "ManifestError": errors.ManifestError,
           "DerivationError": errors.DerivationError}  # fmt: skip
 
@@ -29,6 +29,10 @@ ERRORS = {"RawDataError": errors.RawDataError, "ManifestError": errors.ManifestE
 def apply_change(raw_dir: Path, change: dict) -> None:
     """Apply one edit of a case to the raw copy (syntax: header of cases.yaml)."""
     path = raw_dir / change["file"]
+    if "symlink" in change:
+        assert not path.exists(), f"{change['file']}: a symlink edit makes a new file"
+        path.symlink_to(change["symlink"])
+        return
     data = path.read_bytes()
     if "prepend_hex" in change:
         new = bytes.fromhex(change["prepend_hex"]) + data
@@ -123,3 +127,19 @@ def test_bad_input(case, tmp_path, good_build):
     where += f", column {err.column}" if err.column is not None else ""
     assert str(err) == f"{where}: {err.message}"
     assert snapshot(out) == before, "a failed run changed the output folder"
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_manifest_update_refuses_a_symlink(kind, tmp_path):
+    """Issue 10 case 10: `hn4ir manifest --update` no longer hashes a linked file."""
+    raw = copy_raw(tmp_path)
+    before = (raw / config.MANIFEST_NAME).read_bytes()
+    if kind == "file":
+        (raw / "hn4ir" / "passwd.csv").symlink_to("/etc/passwd")
+    else:
+        (raw / "etc").symlink_to("/etc", target_is_directory=True)
+    with pytest.raises(errors.ManifestError, match="a symbolic link"):
+        manifest.update(raw)
+    assert (raw / config.MANIFEST_NAME).read_bytes() == before
+    with pytest.raises(errors.ManifestError, match="a symbolic link"):
+        manifest.verify(raw)
