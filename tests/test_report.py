@@ -8,6 +8,7 @@ the "hn4ir" kernel. Tests that compare with the assessment need
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
@@ -491,3 +492,48 @@ def test_sigterm_kills_the_kernels_and_publishes_nothing(tmp_path):
     assert not any(k.is_running() and k.status() != psutil.STATUS_ZOMBIE for k in kernels)
     assert not (out / "latest").exists()
     assert not [p for p in (out / "runs").iterdir() if not p.name.endswith(".tmp")]
+
+
+# --- issue 10 case 12: data-derived text is escaped, pages run no script -----------------
+
+
+def test_pages_forbid_every_script():
+    from hn4ir_analysis.report.offline import CSP
+
+    directives = dict(d.strip().split(" ", 1) for d in CSP.split(";"))
+    assert directives["script-src"] == "'none'"
+    assert directives["default-src"] == "'none'"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('<img src=x onerror="alert(1)">', '&lt;img src=x onerror="alert(1)"&gt;'),
+        ("*not bold* [link](http://x)", "*not bold* [link](http://x)"),
+        ("# not a heading\n> nor a quote", "# not a heading &gt; nor a quote"),
+        (
+            "Targets of 2021-2025 were not met ('chưa đạt')",
+            "Targets of 2021-2025 were not met ('chưa đạt')",
+        ),
+    ],
+)
+def test_escape_markdown_shows_the_text_literally(text, shown):
+    """Rendered by nbconvert's own Markdown renderer, the text comes back as plain text."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    from hn4ir_analysis.views.notebook import escape_markdown
+
+    out = markdown2html_mistune("> Statement: " + escape_markdown(text))
+    assert "<img" not in out and "<a " not in out and "<em>" not in out and "<h1" not in out
+    body = re.sub(r"</?(blockquote|p)>", "", out).strip().removeprefix("Statement: ")
+    assert html.unescape(body) == html.unescape(shown)
+
+
+def test_milestone_statement_is_escaped(raw_data):
+    from hn4ir_analysis.views import productivity
+
+    ms = raw_data.milestones.copy()
+    i = ms.index[ms["milestone_id"] == "HN-MSLP-2025-01"][0]
+    ms.loc[i, "description_en"] = "not met <img src=x onerror=alert(1)>"
+    row = productivity.milestone_statement(ms, 2025)
+    assert "<img" not in row["description_en"] and "&lt;img" in row["description_en"]

@@ -59,6 +59,7 @@ SCHEMAS: dict[str, list[str]] = {
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
 
@@ -185,6 +186,9 @@ class _Checker:
 
     def unique(self, column: str, seen: dict):
         value = self.code(column)
+        if not _ID.match(value):
+            # ids reach notes, pages and file names: letters, digits and _ . : - only
+            self.fail(column, f"id {value!r} has characters other than letters, digits, _ . : -")
         if value in seen:
             self.fail(column, f"duplicate id {value!r} (first at row {seen[value]})")
         seen[value] = self.record[LINE]

@@ -26,6 +26,7 @@ from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.data.asof import cutoff_date
 from hn4ir_analysis.views.digital import doc_code, localize_with, published_figures
+from hn4ir_analysis.views.notebook import escape_markdown
 
 LEVEL, AVG = "labour_productivity_vnd", "labour_productivity_growth_avg"
 #: first year of the ICLS-19 labour-force definition (data README §4.6)
@@ -109,10 +110,20 @@ def _period_row(s, e, fig, tgs, milestones, as_of) -> dict:
 
 
 def milestone_statement(milestones: pd.DataFrame, as_of: int, mid: str = "HN-MSLP-2025-01"):
-    """The milestone row ``mid`` (2021-25 targets not met) if dated by the as-of cut-off, else None."""
+    """The milestone row ``mid`` (2021-25 targets not met) if dated by the as-of cut-off, else None.
+
+    Its id, date and descriptions are escaped for Markdown
+    (:func:`hn4ir_analysis.views.notebook.escape_markdown`): notebook 03 shows them with
+    ``Markdown()``, and they come from a raw file.
+    """
     ms = milestones[(milestones["milestone_id"] == mid)
                     & (milestones["date"].astype(str) <= cutoff_date(as_of))]  # fmt: skip
-    return ms.iloc[0] if len(ms) else None
+    if not len(ms):
+        return None
+    row = ms.iloc[0].copy()
+    for col in ("milestone_id", "date", "description_en", "description_vi"):
+        row[col] = escape_markdown(row[col])
+    return row
 
 
 def past_paces(periods: pd.DataFrame, proxy: pd.DataFrame) -> pd.DataFrame:
