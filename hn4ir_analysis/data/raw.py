@@ -340,7 +340,8 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     recs = {}
     for fname, columns in SCHEMAS.items():
         name = f"{config.HN4IR_DIR_NAME}/{fname}"
-        recs[fname] = read_csv_records(folder / fname, name, columns)
+        # ids checked while reading: a file of copied rows stops at the first copy
+        recs[fname] = read_csv_records(folder / fname, name, columns, unique=columns[0])
     geos = set(geo_codes()["geo"])
     ranges = plausibility.load_ranges()
     indicators = check_indicators(recs["indicators.csv"])
