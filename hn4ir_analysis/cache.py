@@ -5,17 +5,33 @@ model fits; computing them once per data release instead of once per notebook ke
 scheduled run close to the cost of starting its kernels. A cached value is found under a
 key built from
 
-* the raw data's fingerprint (the sha256 of ``data/raw/manifest.csv``, which lists the
-  sha256 of every raw file and is verified before any use),
-* the code's fingerprint (the sha256 of every ``hn4ir_analysis/**/*.py`` file, sub-packages
+* the raw data's fingerprint (:func:`data_fingerprint`: the sha256 over the bytes of
+  every file below ``data/raw``, the manifest included, and of every reference file
+  in ``hn4ir_analysis/data/reference``),
+* the code's fingerprint (the sha256 of every ``*.py`` file of the package, sub-packages
   included), and
 * the arguments,
 
-so a change to any of them is a miss, never a stale hit. Values are pickled into
-``data/processed/.cache/`` (git-ignored; ``HN4IR_CACHE_DIR`` moves it,
-``HN4IR_NO_CACHE=1`` turns the cache off) and written atomically, so parallel kernels can
-share it. Results are the same with or without the cache: it stores what the function
-returned.
+so a change to any of them is a miss, never a stale hit.
+
+Notes
+-----
+Why the fingerprint hashes the raw files themselves and not only the manifest: a value
+is computed only after :func:`hn4ir_analysis.data.manifest.verify` passed, so an entry
+exists only for raw bytes that matched their manifest. A raw byte changed without
+updating the manifest changes the fingerprint, so the lookup misses, the computation
+runs again and its verification stops it — a warm cache never skips the tamper check.
+The cost is hashing about 0.5 MB per lookup (about a millisecond; the report's
+closing note gives the measurement). The same fingerprint keys every in-process memo
+(e.g. :func:`hn4ir_analysis.data.asof.prepare`), so a kernel that outlives a data change
+recomputes too.
+
+Values are pickled into ``data/processed/.cache/`` (git-ignored; ``HN4IR_CACHE_DIR``
+moves it, ``HN4IR_NO_CACHE=1`` turns the cache off) and written atomically with the
+permissions the umask allows, so parallel kernels can share it. An entry that cannot be
+read (a folder, unreadable, truncated, another pickle protocol, a file where the cache
+folder should be) is recomputed with a :class:`CacheWarning`, never a traceback. Results
+are the same with or without the cache: it stores what the function returned.
 """
 
 from __future__ import annotations
@@ -24,6 +40,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +49,10 @@ from typing import TypeVar
 from hn4ir_analysis import config
 
 T = TypeVar("T")
+
+
+class CacheWarning(UserWarning):
+    """A cache entry or folder could not be used; the value was computed instead."""
 
 
 def cache_dir() -> Path:
@@ -44,21 +65,57 @@ def enabled() -> bool:
     return os.environ.get("HN4IR_NO_CACHE", "").lower() not in {"1", "true", "yes"}
 
 
+def _hash_tree(h, root: Path, *, suffix: str | None = None) -> None:
+    """Feed every file below ``root`` (sorted relative path, then bytes) into ``h``.
+
+    Symbolic links are hashed as their link text, not followed: a link is refused by the
+    manifest check anyway, and following one could read anything on the machine.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        h.update(b"<missing>" + str(root).encode())
+        return
+    entries = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs.sort()
+        for name in [*files, *(d for d in dirs if os.path.islink(os.path.join(folder, d)))]:
+            if suffix is None or name.endswith(suffix):
+                entries.append(os.path.join(folder, name))
+    for path in sorted(entries):
+        rel = os.path.relpath(path, root).replace(os.sep, "/")
+        h.update(len(rel).to_bytes(8, "little") + rel.encode())
+        if os.path.islink(path):
+            data = b"<symlink>" + os.readlink(path).encode()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 over the package's source files (names and contents)."""
+    """sha256 over the package's source files, sub-packages included (names and contents).
+
+    Memoised: code loaded into a process does not change while it runs.
+    """
     h = hashlib.sha256()
-    # rglob: since the restructure most code lives in sub-packages (data/, assess/, views/, report/)
-    for path in sorted(config.PACKAGE_DIR.rglob("*.py")):
-        h.update(str(path.relative_to(config.PACKAGE_DIR)).encode())
-        h.update(path.read_bytes())
+    _hash_tree(h, config.PACKAGE_DIR, suffix=".py")
     return h.hexdigest()
 
 
 def data_fingerprint(raw_dir: Path | None = None) -> str:
-    """sha256 of the raw manifest (which holds every raw file's sha256)."""
-    manifest = Path(raw_dir or config.RAW_DIR) / config.MANIFEST_NAME
-    return hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.exists() else "no-manifest"
+    """sha256 over every raw file (manifest included) and every reference file.
+
+    Computed afresh on every call (never memoised): it is what tells a memo or the disk
+    cache that the data changed. See the module notes for why the files and not only the
+    manifest are hashed.
+    """
+    h = hashlib.sha256()
+    _hash_tree(h, Path(raw_dir or config.RAW_DIR))
+    h.update(b"\0reference\0")
+    _hash_tree(h, config.REFERENCE_DIR)
+    return h.hexdigest()
 
 
 def key(*parts) -> str:
@@ -69,6 +126,52 @@ def key(*parts) -> str:
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()[:32]
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the OS allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: read by setting, then restore at once
+    os.umask(mask)
+    return mask
+
+
+def _load(path: Path):
+    """The stored value, or ``None`` on a miss; an unusable entry warns and misses."""
+    try:
+        with open(path, "rb") as f:
+            return (pickle.load(f),)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - any unreadable entry means: compute instead
+        warnings.warn(
+            f"cache entry {path} unusable ({type(exc).__name__}: {exc}); recomputing",
+            CacheWarning,
+            stacklevel=3,
+        )
+        return None
+
+
+def _store(path: Path, value) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a shared cache needs the umask's
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        # a read-only checkout still works, only slower (reading already warned if the
+        # folder is unusable)
 
 
 def cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
@@ -87,18 +190,9 @@ def cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
     if not enabled():
         return compute()
     path = cache_dir() / f"{name}-{key(name, *parts)}.pkl"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (FileNotFoundError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass
+    hit = _load(path)
+    if hit is not None:
+        return hit[0]
     value = compute()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only checkout still works, only slower
+    _store(path, value)
     return value

@@ -21,7 +21,7 @@ from hn4ir_analysis.data import manifest, processed
 
 CASES_FILE = Path(__file__).parent / "bad_input" / "cases.yaml"
 CASES: list[dict] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
-EDITS = ("line", "sub", "prepend_hex", "content")
+EDITS = ("line", "sub", "prepend_hex", "content", "symlink")
 ERRORS = {"RawDataError": errors.RawDataError, "ManifestError": errors.ManifestError,
           "DerivationError": errors.DerivationError}  # fmt: skip
 
@@ -29,6 +29,10 @@ ERRORS = {"RawDataError": errors.RawDataError, "ManifestError": errors.ManifestE
 def apply_change(raw_dir: Path, change: dict) -> None:
     """Apply one edit of a case to the raw copy (syntax: header of cases.yaml)."""
     path = raw_dir / change["file"]
+    if "symlink" in change:
+        assert not path.exists(), f"{change['file']}: a symlink edit makes a new file"
+        path.symlink_to(change["symlink"])
+        return
     data = path.read_bytes()
     if "prepend_hex" in change:
         new = bytes.fromhex(change["prepend_hex"]) + data
@@ -123,3 +127,65 @@ def test_bad_input(case, tmp_path, good_build):
     where += f", column {err.column}" if err.column is not None else ""
     assert str(err) == f"{where}: {err.message}"
     assert snapshot(out) == before, "a failed run changed the output folder"
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_manifest_update_refuses_a_symlink(kind, tmp_path):
+    """Issue 10 case 10: `hn4ir manifest --update` no longer hashes a linked file."""
+    raw = copy_raw(tmp_path)
+    before = (raw / config.MANIFEST_NAME).read_bytes()
+    if kind == "file":
+        (raw / "hn4ir" / "passwd.csv").symlink_to("/etc/passwd")
+    else:
+        (raw / "etc").symlink_to("/etc", target_is_directory=True)
+    with pytest.raises(errors.ManifestError, match="a symbolic link"):
+        manifest.update(raw)
+    assert (raw / config.MANIFEST_NAME).read_bytes() == before
+    with pytest.raises(errors.ManifestError, match="a symbolic link"):
+        manifest.verify(raw)
+
+
+def _refused_without_writing(raw: Path, tmp_path: Path, good_build: Path) -> errors.RawDataError:
+    out = tmp_path / "processed"
+    shutil.copytree(good_build, out)
+    before = snapshot(out)
+    with pytest.raises(errors.RawDataError) as info:
+        processed.run(raw, out)
+    assert snapshot(out) == before, "a failed run changed the output folder"
+    return info.value
+
+
+def test_a_file_over_the_size_budget_is_refused_before_reading(tmp_path, good_build):
+    """Issue 10 case 13: a 200k-row export is refused from its size, with a clear message."""
+    from hn4ir_analysis.data import csvio
+
+    raw = copy_raw(tmp_path)
+    path = raw / "hn4ir" / "observations.csv"
+    header, *rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    copies = csvio.MAX_BYTES // sum(map(len, rows)) + 1
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(header)
+        for i in range(copies):  # ids made unique: only the size is wrong
+            f.writelines(r.replace(",", f"-C{i},", 1) if i else r for r in rows)
+    assert path.stat().st_size > csvio.MAX_BYTES
+    manifest.update(raw)
+    err = _refused_without_writing(raw, tmp_path, good_build)
+    assert (err.file, err.row, err.column) == ("hn4ir/observations.csv", None, None), str(err)
+    assert "MB budget for a raw file" in err.message and "MAX_BYTES" in err.message
+
+
+def test_a_copied_row_stops_the_reading_at_once(tmp_path, good_build):
+    """Issue 10 case 13: duplicates are found while streaming, before the rest is read.
+
+    Rows after the copy are broken (one field short): a reader that materialised the
+    whole file first would report those instead.
+    """
+    raw = copy_raw(tmp_path)
+    path = raw / "hn4ir" / "observations.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    broken = [line.rsplit(",", 1)[0] for line in lines[1:] if line]
+    path.write_text("\n".join([*lines[:3], lines[1], *broken, ""]), encoding="utf-8")
+    manifest.update(raw)
+    err = _refused_without_writing(raw, tmp_path, good_build)
+    assert (err.file, err.row, err.column) == ("hn4ir/observations.csv", 4, "obs_id"), str(err)
+    assert "duplicate id 'HN-APT-2024-01' (first at row 2)" in err.message

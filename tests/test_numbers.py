@@ -145,3 +145,50 @@ def test_movement_is_not_a_rank():
 def test_unknown_unit_is_refused():
     with pytest.raises(UnparseableFigure, match="unknown unit"):
         parse_figure("5", "furlongs")
+
+
+# --- issue 10 case 6: the loader refuses a value that contradicts its own as_published ---
+
+from hn4ir_analysis.data.numbers import READS_AS, disagreement  # noqa: E402
+from hn4ir_analysis.data.raw import as_published_exceptions  # noqa: E402
+
+
+def test_the_loaders_exceptions_are_the_documented_ones():
+    """The loader's list (reference/as_published_exceptions.csv) is READ_DIFFERENTLY."""
+    exceptions = as_published_exceptions()
+    assert set(exceptions) == set(READ_DIFFERENTLY)
+    assert set(exceptions.values()) <= set(READS_AS)
+    by_id = {r["obs_id"]: r for r in ROWS}
+    for oid, reads_as in exceptions.items():
+        row = by_id[oid]
+        args = (row["as_published"], float(row["value"]), row["unit"], row["quote"])
+        assert disagreement(*args, reads_as) is None, oid
+        assert disagreement(*args) is not None, f"{oid} needs no exception"
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit", "context", "agrees"),
+    [
+        (
+            "7.200 USD",
+            7200,
+            "usd",
+            "GRDP/người ước đạt 175 triệu đồng, tương đương 7.200 USD",
+            True,
+        ),
+        (
+            "7.200 USD",
+            7.2,
+            "usd",
+            "GRDP/người ước đạt 175 triệu đồng, tương đương 7.200 USD",
+            False,
+        ),
+        ("1.877", 1877, "count", None, True),
+        ("1.877", 1.877, "count", None, False),
+        ("6,3%", 6.27, "pct", None, True),  # rounded in print: within 0.5 %
+        ("6,3%", 6.9, "pct", None, False),
+        ("5.420 USD", 5.42, "usd", None, True),  # ambiguous: the parser refuses, no verdict
+    ],
+)
+def test_disagreement_beyond_rounding(printed, value, unit, context, agrees):
+    assert (disagreement(printed, value, unit, context) is None) is agrees

@@ -8,6 +8,7 @@ the "hn4ir" kernel. Tests that compare with the assessment need
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
@@ -491,3 +492,155 @@ def test_sigterm_kills_the_kernels_and_publishes_nothing(tmp_path):
     assert not any(k.is_running() and k.status() != psutil.STATUS_ZOMBIE for k in kernels)
     assert not (out / "latest").exists()
     assert not [p for p in (out / "runs").iterdir() if not p.name.endswith(".tmp")]
+
+
+# --- issue 10 case 12: data-derived text is escaped, pages run no script -----------------
+
+
+def test_pages_forbid_every_script():
+    from hn4ir_analysis.report.offline import CSP
+
+    directives = dict(d.strip().split(" ", 1) for d in CSP.split(";"))
+    assert directives["script-src"] == "'none'"
+    assert directives["default-src"] == "'none'"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('<img src=x onerror="alert(1)">', '&lt;img src=x onerror="alert(1)"&gt;'),
+        ("*not bold* [link](http://x)", "*not bold* [link](http://x)"),
+        ("# not a heading\n> nor a quote", "# not a heading &gt; nor a quote"),
+        (
+            "Targets of 2021-2025 were not met ('chưa đạt')",
+            "Targets of 2021-2025 were not met ('chưa đạt')",
+        ),
+    ],
+)
+def test_escape_markdown_shows_the_text_literally(text, shown):
+    """Rendered by nbconvert's own Markdown renderer, the text comes back as plain text."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    from hn4ir_analysis.views.notebook import escape_markdown
+
+    out = markdown2html_mistune("> Statement: " + escape_markdown(text))
+    assert "<img" not in out and "<a " not in out and "<em>" not in out and "<h1" not in out
+    body = re.sub(r"</?(blockquote|p)>", "", out).strip().removeprefix("Statement: ")
+    assert html.unescape(body) == html.unescape(shown)
+
+
+def test_milestone_statement_is_escaped(raw_data):
+    from hn4ir_analysis.views import productivity
+
+    ms = raw_data.milestones.copy()
+    i = ms.index[ms["milestone_id"] == "HN-MSLP-2025-01"][0]
+    ms.loc[i, "description_en"] = "not met <img src=x onerror=alert(1)>"
+    row = productivity.milestone_statement(ms)
+    assert "<img" not in row["description_en"] and "&lt;img" in row["description_en"]
+
+
+# --- issue 10 case 14: timeouts, unwritable --out, a wider latest ------------------------
+
+
+def test_a_spent_budget_starts_no_further_cell():
+    """No floor of 1 s per cell: once the notebook's budget is spent, the next cell stops it."""
+    import time
+
+    from nbclient.exceptions import CellTimeoutError
+
+    left = report_exec.cell_timeout(time.monotonic() + 0.3, 1)
+    assert 0 < left <= 0.3
+    with pytest.raises(CellTimeoutError):
+        report_exec.cell_timeout(time.monotonic() - 0.01, 1, nbformat.v4.new_code_cell("x = 1"))
+
+
+def _many_short_cells(folder: Path, n: int = 12, seconds: float = 0.3) -> Path:
+    folder.mkdir()
+    params_cell = nbformat.v4.new_code_cell("as_of = 2025")
+    params_cell.metadata["tags"] = ["parameters"]
+    cells = [params_cell, nbformat.v4.new_code_cell("import time")]
+    cells += [nbformat.v4.new_code_cell(f"time.sleep({seconds})") for _ in range(n)]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {
+        "name": "hn4ir",
+        "display_name": "Python (hn4ir)",
+        "language": "python",
+    }
+    nbformat.write(nb, folder / "01-many.ipynb")
+    return folder
+
+
+@pytest.mark.slow
+def test_a_short_timeout_stops_a_notebook_of_short_cells(tmp_path):
+    """12 cells of 0.3 s under --timeout 1: the notebook stops (it ran 3.6 s before)."""
+    result = _run(tmp_path / "out", notebooks=_many_short_cells(tmp_path / "nb"), timeout=1)
+    assert result.exit_code == 1
+    (failure,) = result.failed
+    assert failure["error"] == "timed out after 1 s (--timeout)"
+    assert result.executions[0].execute_s < 10
+
+
+def test_an_unwritable_out_is_a_one_line_error(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code = cli.main(["report", "--target-year", "2030", "--notebooks", str(FIXTURES),
+                     "--out", str(blocker / "reports")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("error: cannot write the report into ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+
+
+def _fake_latest(out: Path, years, as_of=2025, lang="en") -> None:
+    run = out / "runs" / "earlier"
+    run.mkdir(parents=True)
+    params_ = {"target_years": years, "as_of": as_of, "lang": lang}
+    (run / "manifest.json").write_text(json.dumps({"parameters": params_}), encoding="utf-8")
+    (out / "latest").symlink_to(Path("runs") / "earlier", target_is_directory=True)
+
+
+def test_a_narrower_run_does_not_replace_latest_without_force(tmp_path, capsys):
+    out = tmp_path / "reports"
+    _fake_latest(out, [2025, 2030, 2045])
+    code = cli.main(["report", "--target-year", "2025", "--notebooks", str(FIXTURES),
+                     "--out", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "holds the report for target years 2025, 2030, 2045 (as of 2025, en)" in err
+    assert "--force" in err
+    assert os.readlink(out / "latest") == "runs/earlier"
+    assert sorted(p.name for p in (out / "runs").iterdir()) == ["earlier"], "nothing written"
+    report.check_latest(out, [2045, 2025, 2030], 2025, "en")  # the same set: allowed
+    report.check_latest(out, [2025], 2025, "en", force=True)  # forced: allowed
+    with pytest.raises(report.ReportError):
+        report.check_latest(out, [2025, 2030, 2045], 2025, "vi")
+
+
+@pytest.mark.slow
+def test_force_replaces_latest(tmp_path):
+    out = tmp_path / "reports"
+    _fake_latest(out, [2025, 2030, 2045])
+    result = _run(out, years=(2030,), force=True)
+    assert result.exit_code == 0
+    assert os.readlink(out / "latest") == f"runs/{result.run_id}"
+
+
+@pytest.mark.slow
+def test_a_full_disk_while_publishing_is_a_one_line_error(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from hn4ir_analysis.report import publish as report_publish
+
+    def full(table, folder):
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / "summary.json"))
+
+    monkeypatch.setattr(report_publish, "write_summary", full)
+    out = tmp_path / "reports"
+    code = cli.main(["report", "--target-year", "2030", "--notebooks", str(FIXTURES),
+                     "--out", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]  # the lines before are per-notebook progress
+    assert code == 1 and "Traceback" not in err, err
+    assert last.startswith("error: cannot write the report into ") and err.count("error") == 1
+    assert "No space left on device" in last and "summary.json" in last
+    assert not (out / "latest").exists()

@@ -192,8 +192,10 @@ def milestone_visible(dates: pd.Series, as_of: int) -> pd.Series:
 
 
 @lru_cache(maxsize=8)
-def _prepare(raw_dir: str, as_of: int) -> AsOfData:
-    parts = (cache.data_fingerprint(Path(raw_dir)), raw_dir, as_of)
+def _prepare(fingerprint: str, raw_dir: str, as_of: int) -> AsOfData:
+    # ``fingerprint`` is an argument so that this memo keys on the data exactly as the
+    # disk cache does: a kernel that outlives a data change misses here too (issue 10).
+    parts = (fingerprint, raw_dir, as_of)
     return cache.cached("asof", parts, lambda: _compute(raw_dir, as_of))
 
 
@@ -227,10 +229,12 @@ def cut(raw: RawData, as_of: int) -> AsOfData:
 def prepare(as_of: int, raw_dir: Path | None = None) -> AsOfData:
     """The data as of ``as_of``.
 
-    Cached per raw folder and year within a process and on disk (:mod:`hn4ir_analysis.cache`, keyed by
-    the raw manifest's hash and the code). The manifest is verified on every miss; a hit
-    means the same manifest bytes, which a changed raw file cannot have unless the
-    manifest was rewritten, which :func:`hn4ir_analysis.data.manifest.verify` then checks again
-    on the next miss.
+    Cached per raw folder and year within a process and on disk
+    (:mod:`hn4ir_analysis.cache`), both keyed by :func:`hn4ir_analysis.cache.data_fingerprint`
+    — the hash of every raw and reference file, taken afresh on every call — and the code.
+    A changed raw or reference file is therefore a miss in both, and a miss loads the
+    data through :func:`hn4ir_analysis.data.load.load_raw`, which verifies the manifest
+    first: neither a stale value nor a tampered file gets past a warm cache.
     """
-    return _prepare(str(Path(raw_dir or config.RAW_DIR).resolve()), int(as_of))
+    folder = str(Path(raw_dir or config.RAW_DIR).resolve())
+    return _prepare(cache.data_fingerprint(Path(folder)), folder, int(as_of))

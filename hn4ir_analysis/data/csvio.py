@@ -2,6 +2,15 @@
 
 Everything the project reads from ``data/raw`` as CSV goes through :func:`read_csv_records`,
 so every later check can name the line a value came from.
+
+Notes
+-----
+A size budget (:data:`MAX_BYTES`) is checked from the file's size before a byte is read:
+the curated tables are hand-checked figures (the largest, ``observations.csv``, is
+0.25 MB), so a file of tens of megabytes is a wrong export or an attack, and reading it
+whole would cost seconds and about a gigabyte before any rule could refuse it. A column
+of ids (``unique=``) is checked for duplicates while records are read, so a file of
+copied rows stops at the first copy.
 """
 
 from __future__ import annotations
@@ -13,6 +22,9 @@ from pathlib import Path
 from hn4ir_analysis.errors import RawDataError
 
 LINE = "_line"  # key holding the 1-based line number where a record starts
+#: largest raw file read (bytes): 32 times the largest raw table today (observations.csv,
+#: 0.25 MB). A bigger file is refused with its size; raise this after reviewing one.
+MAX_BYTES = 8 * 1024 * 1024
 
 
 def display_name(path: Path, root: Path | None = None) -> str:
@@ -36,6 +48,14 @@ def read_text(path: Path, name: str) -> str:
         (the error gives the line and the byte offset).
     """
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise RawDataError(
+                name, None, None,
+                f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.1f} MB budget for a raw "
+                "file (curated tables are well under 1 MB): check the export; if the size is "
+                "right, raise hn4ir_analysis.data.csvio.MAX_BYTES after review",
+            )  # fmt: skip
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise RawDataError(name, None, None, "file not found") from None
@@ -56,7 +76,11 @@ def read_text(path: Path, name: str) -> str:
 
 
 def read_csv_records(
-    path: Path, name: str, required: list[str], optional: tuple[str, ...] = ()
+    path: Path,
+    name: str,
+    required: list[str],
+    optional: tuple[str, ...] = (),
+    unique: str | None = None,
 ) -> list[dict[str, str]]:
     """Read a CSV file into a list of dicts, each with its line number under ``_line``.
 
@@ -70,12 +94,15 @@ def read_csv_records(
         Columns that must be present.
     optional : tuple of str
         Further columns that may be present; any other column is an error.
+    unique : str, optional
+        A column of ids: the first repeated id stops the reading (while streaming).
 
     Raises
     ------
     RawDataError
-        Missing or unknown columns, a duplicated header, or a record whose field count
-        differs from the header's (an unbalanced quote shows up this way too).
+        A file over :data:`MAX_BYTES`, missing or unknown columns, a duplicated header, a
+        record whose field count differs from the header's (an unbalanced quote shows up
+        this way too), or a repeated id in ``unique``.
     """
     text = read_text(path, name)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -98,6 +125,7 @@ def read_csv_records(
         dup = next(c for c in header if header.count(c) > 1)
         raise RawDataError(name, 1, dup, "column appears twice in the header")
     records: list[dict[str, str]] = []
+    seen: dict[str, int] = {}
     start = reader.line_num + 1
     while True:
         try:
@@ -113,6 +141,13 @@ def read_csv_records(
         if fields:
             record = dict(zip(header, fields, strict=True))
             record[LINE] = start  # type: ignore[assignment]
+            if unique is not None:
+                key = record[unique].strip()
+                if key in seen:
+                    raise RawDataError(
+                        name, start, unique, f"duplicate id {key!r} (first at row {seen[key]})"
+                    )
+                seen.setdefault(key, start)
             records.append(record)
         start = reader.line_num + 1
     return records

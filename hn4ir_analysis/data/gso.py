@@ -22,6 +22,7 @@ year = 100 becomes a growth rate by subtracting 100.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from itertools import product
@@ -32,12 +33,19 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.data.csvio import read_csv_records, read_text
 from hn4ir_analysis.errors import RawDataError
+from hn4ir_analysis.data import plausibility
 from hn4ir_analysis.data.raw import NON_NEGATIVE_UNITS, geo_codes
 
 CATALOGUE_COLUMNS = [
     "file", "format", "table_code", "title", "indicator", "unit", "geo_dimension",
     "time_dimension", "value_column", "fixed_geo", "filter", "value_transform",
     "latest_year_vintage", "producer", "authority", "published", "source_id", "source_url", "note",
+]  # fmt: skip
+#: catalogue columns holding codes: refused with surrounding spaces, as in the curated tables
+CODE_COLUMNS = [
+    "file", "format", "table_code", "indicator", "unit", "geo_dimension", "time_dimension",
+    "value_column", "fixed_geo", "value_transform", "latest_year_vintage", "published",
+    "source_id",
 ]  # fmt: skip
 TRANSFORMS = {"none": lambda v: v, "index_minus_100": lambda v: round(v - 100.0, 10)}
 _YEAR_LABEL = re.compile(r"^(?:(Sơ bộ|Ước tính|Ước|Dự báo)\s+)?(\d{4})$")
@@ -121,6 +129,24 @@ def read_jsonstat(path: Path, name: str) -> tuple[list[str], list[list[str]], li
     return list(ids), labels, values
 
 
+def cell_value(value, name: str, where: str):
+    """A JSON-stat cell as a float (``None`` if blank); anything but a finite number is refused.
+
+    JSON-stat cells are numbers or ``null``. Python's JSON reader also accepts ``NaN`` and
+    ``Infinity``, and ``true`` is an ``int`` to Python: all of these, strings (``"1e3"``,
+    ``"108,16"``) and objects are refused, naming the cell by its labels.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RawDataError(
+            name, None, "value", f"cell {where}: {json.dumps(value, ensure_ascii=False)} is not a number"
+        )
+    if not math.isfinite(value):
+        raise RawDataError(name, None, "value", f"cell {where}: {value!r} is not a finite number")
+    return float(value)
+
+
 def _cells_jsonstat(path: Path, name: str, spec: dict):
     ids, labels, values = read_jsonstat(path, name)
     wanted = {}
@@ -132,11 +158,23 @@ def _cells_jsonstat(path: Path, name: str, spec: dict):
             raise RawDataError(
                 name, None, dim, f"dimension not in the table (has: {', '.join(ids)})"
             )
+    # A dimension that is neither place, year nor filtered would give several cells per
+    # place and year (why: say so here rather than as a clash of generated ids later).
+    used = {spec["geo_dimension"], spec["time_dimension"], *wanted}
+    for dim, lab in zip(ids, labels, strict=True):
+        if dim not in used and len(lab) > 1:
+            raise RawDataError(
+                name, None, dim,
+                f"dimension {dim!r} not filtered ({len(lab)} categories: "
+                f"{', '.join(map(str, lab[:4]))}{' …' if len(lab) > 4 else ''}); add "
+                f"'{dim}=<label>' to the filter of {config.GSO_CATALOGUE_NAME} row {spec.get('_line', '?')}",
+            )  # fmt: skip
     for pos, combo in enumerate(product(*labels)):
         cell = dict(zip(ids, combo, strict=True))
         if any(cell[d] != label for d, label in wanted.items()):
             continue
-        yield pos, cell, values[pos]
+        where = " × ".join(str(cell[d]) for d in ids if d not in wanted)
+        yield pos, cell, cell_value(values[pos], name, where)
 
 
 def _cells_csv_long(path: Path, name: str, spec: dict):
@@ -150,11 +188,19 @@ def _cells_csv_long(path: Path, name: str, spec: dict):
             raise RawDataError(
                 name, rec["_line"], spec["value_column"], f"{raw!r} is not a number"
             ) from None
+        if value is not None and not math.isfinite(value):  # "nan", "inf", "1e999"
+            raise RawDataError(
+                name, rec["_line"], spec["value_column"], f"{raw!r} is not a finite number"
+            )
         yield rec["_line"], rec, value
 
 
-def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFrame:
-    """Turn one catalogued GSO table into observations (same columns as the curated ones)."""
+def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str], ranges=()) -> pd.DataFrame:
+    """Turn one catalogued GSO table into observations (same columns as the curated ones).
+
+    ``ranges`` (:func:`hn4ir_analysis.data.plausibility.load_ranges`) bound every value
+    after its transform, and every year.
+    """
     name = f"gso/{spec['file']}"
     path = Path(raw_dir) / "gso" / spec["file"]
     reader = {"jsonstat": _cells_jsonstat, "csv_long": _cells_csv_long}[spec["format"]]
@@ -189,6 +235,13 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str]) -> pd.DataFram
                 name, row_no, spec["value_column"] or "value",
                 f"negative value {value:g} for a quantity in {spec['unit']!r} (cell {where})",
             )  # fmt: skip
+        why = plausibility.violation(
+            ranges, transform(float(value)), unit=spec["unit"], indicator=spec["indicator"]
+        ) or plausibility.year_violation(ranges, year)
+        if why:
+            raise RawDataError(
+                name, row_no, spec["value_column"] or "value", f"{why} (cell {where})"
+            )
         rows.append((geo, year, vintage, float(value), year_label, row_no or where))
     if spec["latest_year_vintage"] and rows:
         latest = max(r[1] for r in rows)
@@ -227,8 +280,17 @@ def load_catalogue(raw_dir: Path, indicators: dict, sources: set) -> list[dict]:
     """Read and check ``gso/tables.csv`` (one row per table file)."""
     name = config.GSO_CATALOGUE_NAME
     records = read_csv_records(Path(raw_dir) / name, name, CATALOGUE_COLUMNS)
+    geos = set(geo_codes()["geo"])
     for rec in records:
         line = rec["_line"]
+        for column in CODE_COLUMNS:
+            if rec[column] != rec[column].strip():
+                raise RawDataError(
+                    name, line, column,
+                    f"{rec[column]!r} has leading or trailing spaces; write the code alone",
+                )  # fmt: skip
+        if rec["fixed_geo"] and rec["fixed_geo"] not in geos:
+            raise RawDataError(name, line, "fixed_geo", f"unknown geo {rec['fixed_geo']!r}")
         if rec["format"] not in {"jsonstat", "csv_long"}:
             raise RawDataError(name, line, "format", f"unknown format {rec['format']!r}")
         if rec["indicator"] not in indicators:
@@ -255,7 +317,9 @@ def load_catalogue(raw_dir: Path, indicators: dict, sources: set) -> list[dict]:
 def load_gso(raw_dir: Path, indicators: dict, sources: set) -> pd.DataFrame:
     """All catalogued GSO tables as one observations frame."""
     lookup = geo_lookup()
+    ranges = plausibility.load_ranges()
     frames = [
-        read_table(raw_dir, spec, lookup) for spec in load_catalogue(raw_dir, indicators, sources)
+        read_table(raw_dir, spec, lookup, ranges)
+        for spec in load_catalogue(raw_dir, indicators, sources)
     ]
     return pd.concat(frames, ignore_index=True)

@@ -78,9 +78,15 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
     obs = pd.concat([tables["observations"][OBS_COLUMNS], gso_obs[OBS_COLUMNS]], ignore_index=True)
     dup = obs["obs_id"].duplicated()
     if dup.any():
-        row = obs[dup].iloc[0]
+        # Name the curated row (it comes first): a generated GSO id cannot be edited, the
+        # curated one can (why: the error must point where the fix goes).
+        clash = obs[obs["obs_id"] == obs.loc[dup, "obs_id"].iloc[0]]
+        row, other = clash.iloc[0], clash.iloc[1]
+        where = f"{other['origin']}" + (
+            f" row {other['line']}" if str(other["origin"]).endswith(".csv") else " (a table cell)"
+        )
         raise raw.RawDataError(
-            row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used elsewhere"
+            row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used by {where}"
         )
     obs["line"] = obs["line"].astype(int)
     obs = corrections.apply(obs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 from pathlib import Path
 
 from hn4ir_analysis import config
@@ -31,9 +32,34 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def raw_files(raw_dir: Path) -> list[str]:
-    """Every file below ``raw_dir`` except the manifest itself, as sorted POSIX paths."""
+def refuse_links(raw_dir: Path) -> None:
+    """Stop at the first symbolic link below ``raw_dir`` (file or folder).
+
+    Why: raw data are files copied into ``data/raw``; a link would put the hash (and the
+    contents) of a file elsewhere on the machine into the manifest and the pipeline.
+    """
     raw_dir = Path(raw_dir)
+    for folder, dirs, files in os.walk(raw_dir, followlinks=False):
+        for entry in sorted([*dirs, *files]):
+            path = Path(folder) / entry
+            if path.is_symlink():
+                raise ManifestError(
+                    path.relative_to(raw_dir).as_posix(), None, None,
+                    f"a symbolic link (to {os.readlink(path)!r}); raw data must be regular "
+                    "files: copy the file into data/raw instead",
+                )  # fmt: skip
+
+
+def raw_files(raw_dir: Path) -> list[str]:
+    """Every file below ``raw_dir`` except the manifest itself, as sorted POSIX paths.
+
+    Raises
+    ------
+    ManifestError
+        A symbolic link anywhere below ``raw_dir`` (see :func:`refuse_links`).
+    """
+    raw_dir = Path(raw_dir)
+    refuse_links(raw_dir)
     return sorted(
         p.relative_to(raw_dir).as_posix()
         for p in raw_dir.rglob("*")
@@ -52,9 +78,11 @@ def verify(raw_dir: Path | None = None) -> dict[str, str]:
     Raises
     ------
     ManifestError
-        A file changed, is missing or is not listed (file, row and column named).
+        A file changed, is missing, is not listed or is a symbolic link (file, row and
+        column named).
     """
     raw_dir = Path(raw_dir or config.RAW_DIR)
+    refuse_links(raw_dir)
     rows = read_manifest(raw_dir)
     listed = {}
     for row in rows:

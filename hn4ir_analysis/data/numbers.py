@@ -39,6 +39,7 @@ The test ``tests/test_numbers.py`` runs this parser over every ``as_published`` 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -246,3 +247,53 @@ def parse_figure(text: str, unit: str, context: str | None = None) -> float:
     if value > 0 and _DECREASE.search(text[: first.start()]):
         value = -value
     return float(value)
+
+
+#: how a documented exception's printed figure relates to its value
+#: (``reference/as_published_exceptions.csv``, column ``reads_as``)
+READS_AS = {
+    "index_minus_100": lambda parsed: parsed - 100.0,  # a GSO index, previous year = 100
+    "times_1000": lambda parsed: parsed * 1000.0,  # a thousands mark read as a decimal mark
+    "negated": lambda parsed: -parsed,  # the fall is stated in the words around the figure
+}
+#: "beyond rounding": more than 0.5 % apart and more than 0.005 in absolute terms. The
+#: printed figures carry 2-4 significant digits, so a rounded print differs from its
+#: value by well under 0.5 %; a misplaced thousands mark differs by a factor of 1000.
+REL_TOL, ABS_TOL = 5e-3, 5e-3
+
+
+def disagreement(as_published: str, value: float, unit: str, context: str | None = None,
+                 reads_as: str | None = None) -> str | None:  # fmt: skip
+    """Why ``value`` contradicts its own printed figure, or ``None``.
+
+    Parameters
+    ----------
+    as_published, unit, context
+        As for :func:`parse_figure`.
+    value : float
+        The curated value in ``unit``.
+    reads_as : str, optional
+        For a documented exception, the relation (a key of :data:`READS_AS`) between the
+        parsed figure and the value.
+
+    Notes
+    -----
+    A figure the parser refuses (ambiguous, a movement rather than a rank, no number) is
+    not a contradiction: only a figure that is read, and read as another number beyond
+    rounding, is.
+    """
+    if not str(as_published).strip():
+        return None
+    try:
+        parsed = parse_figure(as_published, unit, context=context)
+    except FigureError:
+        return None
+    expected = READS_AS[reads_as](parsed) if reads_as else parsed
+    if math.isclose(expected, value, rel_tol=REL_TOL, abs_tol=ABS_TOL):
+        return None
+    how = f" ({reads_as}: {expected:g})" if reads_as else ""
+    return (
+        f"value {value:g} disagrees with as_published {as_published!r}, which reads as "
+        f"{parsed:g} {unit}{how}; correct one of them, or document the row in "
+        "hn4ir_analysis/data/reference/as_published_exceptions.csv"
+    )

@@ -18,6 +18,7 @@ refer to a period that ends after the year it was published.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -27,7 +28,8 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.data.csvio import LINE, read_csv_records
 from hn4ir_analysis.errors import RawDataError
-from hn4ir_analysis.data.numbers import UNIT_SCALE
+from hn4ir_analysis.data import plausibility
+from hn4ir_analysis.data.numbers import READS_AS, UNIT_SCALE, disagreement
 
 UNITS = set(UNIT_SCALE) | {"none", "date"}
 NON_NEGATIVE_UNITS = UNITS - {"pct", "none", "date"}
@@ -57,7 +59,23 @@ SCHEMAS: dict[str, list[str]] = {
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+
+
+def as_published_exceptions() -> dict[str, str]:
+    """``{obs_id: reads_as}``: rows whose printed figure documentedly differs from ``value``.
+
+    From ``hn4ir_analysis/data/reference/as_published_exceptions.csv`` (each row with the
+    reason); ``tests/test_numbers.py`` keeps the same list.
+    """
+    name = "as_published_exceptions.csv"
+    out = {}
+    for rec in read_csv_records(config.REFERENCE_DIR / name, name, ["obs_id", "reads_as", "why"]):
+        if rec["reads_as"] not in READS_AS:
+            raise RawDataError(name, rec[LINE], "reads_as", f"unknown relation {rec['reads_as']!r}")
+        out[rec["obs_id"]] = rec["reads_as"]
+    return out
 
 
 def geo_codes() -> pd.DataFrame:
@@ -82,8 +100,19 @@ class _Checker:
             self.fail(column, "empty, but a value is required")
         return value
 
+    def code(self, column: str, *, required: bool = True) -> str:
+        """A code, id, number or date: refused with leading or trailing spaces.
+
+        Why refuse rather than trim: the tables are used as read (``"HN "`` would become
+        a second place), so a value must be the code itself wherever it is used.
+        """
+        raw = self.record[column]
+        if raw != raw.strip():
+            self.fail(column, f"{raw!r} has leading or trailing spaces; write the code alone")
+        return self.text(column, required=required)
+
     def choice(self, column: str, allowed, *, required: bool = True) -> str:
-        value = self.text(column, required=required)
+        value = self.code(column, required=required)
         if value and value not in allowed:
             shown = (
                 ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"{len(allowed)} known codes"
@@ -92,17 +121,31 @@ class _Checker:
         return value
 
     def number(self, column: str, *, required: bool = True) -> float | None:
-        value = self.text(column, required=required)
+        value = self.code(column, required=required)
         if not value:
             return None
         if re.fullmatch(r"-?\d+,\d+", value):
             self.fail(column, f"{value!r} uses a decimal comma; raw values must use '.'")
         if not _NUMBER.match(value):
             self.fail(column, f"{value!r} is not a number")
-        return float(value)
+        number = float(value)
+        if not math.isfinite(number):  # "1e999" overflows to infinity
+            self.fail(column, f"{value!r} is not a finite number")
+        return number
+
+    def plausible(self, column: str, ranges, value: float, unit: str, indicator: str) -> None:
+        """``value`` within every matching range of ``reference/plausibility.csv``."""
+        why = plausibility.violation(ranges, value, unit=unit, indicator=indicator)
+        if why:
+            self.fail(column, why)
+
+    def plausible_year(self, column: str, ranges, year: int | None) -> None:
+        why = None if year is None else plausibility.year_violation(ranges, year)
+        if why:
+            self.fail(column, why)
 
     def year(self, column: str, *, required: bool = True) -> int | None:
-        value = self.text(column, required=required)
+        value = self.code(column, required=required)
         if not value:
             return None
         if not re.fullmatch(r"\d{4}", value) or not 1900 <= int(value) <= 2100:
@@ -110,7 +153,7 @@ class _Checker:
         return int(value)
 
     def period(self, column: str) -> tuple[int, int]:
-        value = self.text(column)
+        value = self.code(column)
         m = _PERIOD.match(value)
         if not m:
             self.fail(column, f"{value!r} is not a period (YYYY or YYYY-YYYY)")
@@ -121,7 +164,7 @@ class _Checker:
         return start, end
 
     def date(self, column: str, *, required: bool = False) -> str:
-        value = self.text(column, required=required)
+        value = self.code(column, required=required)
         if not value:
             return value
         m = _DATE.match(value)
@@ -136,13 +179,16 @@ class _Checker:
 
     def source(self, sources: set[str]) -> str:
         """``source_id``: present, and listed in ``sources.csv``."""
-        source = self.text("source_id")
+        source = self.code("source_id")
         if source not in sources:
             self.fail("source_id", f"source {source!r} is not in sources.csv")
         return source
 
     def unique(self, column: str, seen: dict):
-        value = self.text(column)
+        value = self.code(column)
+        if not _ID.match(value):
+            # ids reach notes, pages and file names: letters, digits and _ . : - only
+            self.fail(column, f"id {value!r} has characters other than letters, digits, _ . : -")
         if value in seen:
             self.fail(column, f"duplicate id {value!r} (first at row {seen[value]})")
         seen[value] = self.record[LINE]
@@ -181,15 +227,24 @@ def check_sources(records, name="hn4ir/sources.csv") -> set[str]:
     return set(seen)
 
 
-def check_observations(records, indicators, sources, geos, name="hn4ir/observations.csv"):
-    """Validate ``observations.csv`` against the vocabularies (see module notes)."""
+def check_observations(records, indicators, sources, geos, name="hn4ir/observations.csv", *,
+                       ranges=(), exceptions=None):  # fmt: skip
+    """Validate ``observations.csv`` against the vocabularies (see module notes).
+
+    ``ranges`` (:func:`hn4ir_analysis.data.plausibility.load_ranges`) bound values and
+    years; ``exceptions`` (:func:`as_published_exceptions`) lists the rows whose
+    ``as_published`` documentedly reads as another number than ``value``.
+    """
     chk, seen = _Checker(name), {}
+    exceptions = exceptions or {}
     for rec in records:
         chk.record = rec
         chk.unique("obs_id", seen)
         chk.choice("geo", geos)
         indicator = chk.choice("indicator", indicators)
         start, end = chk.period("period")
+        chk.plausible_year("period", ranges, start)
+        chk.plausible_year("period", ranges, end)
         value = chk.number("value")
         unit = chk.choice("unit", UNITS)
         expected = indicators[indicator]["unit"]
@@ -199,6 +254,12 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
             chk.fail("value", f"negative value {value:g} for a quantity in {unit!r}")
         if unit == "rank" and value < 1:
             chk.fail("value", f"rank {value:g} is below 1 (1 = best)")
+        chk.plausible("value", ranges, value, unit, indicator)
+        if unit in UNIT_SCALE:
+            why = disagreement(rec["as_published"], value, unit, rec["quote"],
+                               exceptions.get(rec["obs_id"]))  # fmt: skip
+            if why:
+                chk.fail("as_published", why)
         vintage = chk.choice("vintage", VINTAGES)
         chk.choice("basis", BASES)
         chk.choice("authority", AUTHORITIES)
@@ -213,8 +274,8 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
         chk.source(sources)
 
 
-def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
-    """Validate ``targets.csv`` (ids, vocabulary, thresholds, periods, units)."""
+def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", *, ranges=()):
+    """Validate ``targets.csv`` (ids, vocabulary, thresholds, periods, units, sources)."""
     chk, seen = _Checker(name), {}
     for rec in records:
         chk.record = rec
@@ -223,6 +284,7 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
         indicator = chk.choice("indicator", indicators)
         comparison = chk.choice("comparison", COMPARISONS)
         target_year = chk.year("target_year")
+        chk.plausible_year("target_year", ranges, target_year)
         chk.date("document_date")
         start = chk.year("period_start", required=False)
         end = chk.year("period_end")
@@ -230,6 +292,7 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
             chk.fail("period_start", f"period {start}-{end} ends before it starts")
         if end != target_year:
             chk.fail("period_end", f"period_end {end} differs from target_year {target_year}")
+        chk.source(sources)  # every target, qualitative ones too, names a known source
         if comparison == "qualitative":
             continue
         low = chk.number("low")
@@ -239,7 +302,9 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv"):
         unit = chk.choice("unit", UNITS)
         if unit != indicators[indicator]["unit"]:
             chk.fail("unit", f"unit {unit!r} differs from the unit of {indicator!r}")
-        chk.source(sources)
+        chk.plausible("low", ranges, low, unit, indicator)
+        if high is not None:
+            chk.plausible("high", ranges, high, unit, indicator)
 
 
 def check_milestones(records, indicators, sources, geos, name="hn4ir/milestones.csv"):
@@ -275,12 +340,15 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     recs = {}
     for fname, columns in SCHEMAS.items():
         name = f"{config.HN4IR_DIR_NAME}/{fname}"
-        recs[fname] = read_csv_records(folder / fname, name, columns)
+        # ids checked while reading: a file of copied rows stops at the first copy
+        recs[fname] = read_csv_records(folder / fname, name, columns, unique=columns[0])
     geos = set(geo_codes()["geo"])
+    ranges = plausibility.load_ranges()
     indicators = check_indicators(recs["indicators.csv"])
     sources = check_sources(recs["sources.csv"])
-    check_observations(recs["observations.csv"], indicators, sources, geos)
-    check_targets(recs["targets.csv"], indicators, sources, geos)
+    check_observations(recs["observations.csv"], indicators, sources, geos, ranges=ranges,
+                       exceptions=as_published_exceptions())  # fmt: skip
+    check_targets(recs["targets.csv"], indicators, sources, geos, ranges=ranges)
     check_milestones(recs["milestones.csv"], indicators, sources, geos)
 
     tables = {f.removesuffix(".csv"): _frame(r) for f, r in recs.items()}

@@ -30,7 +30,6 @@ How to read: after :func:`execute`, ``run.status`` is ``ok`` or ``failed`` and
 
 from __future__ import annotations
 
-import math
 import os
 import time
 from collections.abc import Callable
@@ -173,6 +172,23 @@ def _failure(exc: Exception, timeout: int) -> str:
     return f"{type(exc).__name__}: {exc}".strip()
 
 
+def cell_timeout(deadline: float, timeout: float, cell=None) -> float:
+    """Seconds left for the next cell of a notebook whose budget ends at ``deadline``.
+
+    When nothing is left the cell is not started: :class:`nbclient.exceptions.CellTimeoutError`
+    is raised at once (why: a floor of 1 s per cell let a notebook of many short cells run
+    far past a short ``--timeout``). The seconds left are a float, not rounded up.
+    """
+    left = deadline - time.monotonic()
+    if left <= 0:
+        from nbclient.exceptions import CellTimeoutError
+
+        raise CellTimeoutError.error_from_timeout_and_cell(
+            "Notebook budget (--timeout) used up before this cell", timeout, cell
+        )
+    return left
+
+
 def execute(run: Execution, run_dir: Path, notebooks_dir: Path, timeout: int) -> Execution:
     """Run one notebook with papermill into ``run_dir``; never raises for a notebook error."""
     global _KM_CLASS
@@ -210,7 +226,7 @@ def execute(run: Execution, run_dir: Path, notebooks_dir: Path, timeout: int) ->
             # whole process and is therefore unsafe with several notebooks in threads.
             resources={"metadata": {"path": str(notebooks_dir)}},
             # the whole notebook shares one budget: each cell gets what is left of it
-            timeout_func=lambda cell: max(1, math.ceil(deadline - time.monotonic())),
+            timeout_func=lambda cell: cell_timeout(deadline, timeout, cell),
             kernel_manager_class=_KM_CLASS,
             config=cfg,
         )

@@ -4,8 +4,10 @@
 ``<link href=…>`` and ``@import`` pointing to the network, neutralises ``url(http…)``
 and turns network ``src`` attributes of images and frames into inert
 ``data-offline-src``. :data:`CSP`, the Content-Security-Policy every page carries, lets
-the browser load images only from ``data:`` URIs and scripts and styles only inline, so
-even an output that slipped past :func:`offline` cannot reach the network.
+the browser load images only from ``data:`` URIs and styles only inline, and runs no
+script at all (``script-src 'none'``: no page needs one), so even an output that slipped
+past :func:`offline` cannot reach the network, and markup injected through data (an
+``<img onerror=…>`` in a raw description) cannot run.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 CSP = (
     "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; "
-    "script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+    "script-src 'none'; base-uri 'none'; form-action 'none'"
 )
 
 _NET = r"""(?:https?:)?//"""

@@ -209,6 +209,39 @@ def open_run_dir(out: Path, base_id: str) -> tuple[str, Path]:
     return run_id, tmp
 
 
+def check_latest(out: Path, years: list[int], as_of: int, lang: str, force: bool = False) -> None:
+    """Refuse a run that would replace a ``latest`` made with other parameters.
+
+    Why: ``hn4ir report --target-year 2025`` into the default folder would otherwise
+    silently replace the three-year ``latest`` that readers and the schedule rely on.
+    A run with the same target years, as-of year and language replaces ``latest`` as
+    before; another set needs ``force`` (``--force``) or another ``--out``. A ``latest``
+    whose ``manifest.json`` cannot be read is not protected (nothing says what it holds).
+
+    Raises
+    ------
+    ReportError
+        Before anything is written or started.
+    """
+    try:
+        text = (out / "latest" / "manifest.json").read_text(encoding="utf-8")
+        previous = json.loads(text)["parameters"]
+        held = (sorted(previous["target_years"]), int(previous["as_of"]), previous["lang"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    wanted = (sorted(years), int(as_of), lang)
+    if held == wanted or force:
+        return
+
+    def shown(p):
+        return f"target years {', '.join(map(str, p[0]))} (as of {p[1]}, {p[2]})"
+
+    raise ReportError(
+        f"{out / 'latest'} holds the report for {shown(held)}; this run is for {shown(wanted)} "
+        "and would replace it: pass --force to replace it, or --out another folder"
+    )
+
+
 def previous_times(out: Path) -> dict:
     """``{label: execute_s}`` of the published run's executions (empty if there is none)."""
     try:

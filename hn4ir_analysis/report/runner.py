@@ -41,6 +41,10 @@ What one run does
    by two renames (not atomic: for an instant ``latest`` is missing). If something failed
    the previous ``latest`` stays, the failed notebook is kept with papermill's error
    cell, the other notebooks and years are still produced, and the exit status is 1.
+   A run whose target years, as-of year or language differ from those of the current
+   ``latest`` is refused before it starts (exit 1), unless ``--force``: ``hn4ir report
+   --target-year 2025`` must not silently replace the three-year report. An ``--out``
+   that cannot be written (read-only, disk full) ends with a one-line error (exit 1).
 
 ``run_id`` is ``asof<as_of>-<lang>-y<years>-<hash>`` where the hash covers the
 parameters and the sha256 of the raw data, the processed tables, the notebooks and the
@@ -114,6 +118,7 @@ from hn4ir_analysis.report.plan import (
 from hn4ir_analysis.report.publish import (
     VERSIONED,
     RunLock,
+    check_latest,
     data_vintage,
     now,
     open_run_dir,
@@ -135,7 +140,7 @@ __all__ = [
     "ENGINE", "FIGURES_ENV", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
     "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
     "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters",
-    "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
+    "check_latest", "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
     "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
     "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
     "previous_times", "publish", "register_cli", "register_engine", "render", "run_manifest",
@@ -191,12 +196,16 @@ def run_report(
     timeout: int = 600,
     notebooks: Path | str | None = None,
     progress: bool = True,
+    force: bool = False,
 ) -> ReportResult:
     """Run the notebook collection for ``target_years`` and publish ``<out>/runs/<run_id>``.
 
     Raises :class:`hn4ir_analysis.params.ParameterError` (before anything is written or
-    started) for bad parameters, :class:`ReportError` if the run cannot start, and
-    :class:`hn4ir_analysis.errors.ManifestError` if the raw data fail their checksums.
+    started) for bad parameters, :class:`ReportError` if the run cannot start — among
+    others when ``<out>/latest`` holds a report for other target years, as-of year or
+    language and ``force`` is false (:func:`~hn4ir_analysis.report.publish.check_latest`) —
+    :class:`hn4ir_analysis.errors.ManifestError` if the raw data fail their checksums, and
+    :class:`OSError` if ``out`` cannot be written (read-only, disk full).
     Notebook failures do not raise: see :attr:`ReportResult.failed`.
     """
     from hn4ir_analysis.report import site as report_site
@@ -213,6 +222,7 @@ def run_report(
     base_id = make_run_id(years, as_of, lang, checksums)
 
     out = Path(out or config.REPORTS_DIR).resolve()
+    check_latest(out, years, as_of, lang, force)
     (out / "runs").mkdir(parents=True, exist_ok=True)
     with RunLock(out):
         run_id, tmp = open_run_dir(out, base_id)
@@ -251,10 +261,16 @@ def cmd_report(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             timeout=args.timeout,
             notebooks=args.notebooks,
+            force=args.force,
         )
     except (params.ParameterError, ReportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, params.ParameterError) else 1
+    except OSError as exc:  # read-only or full --out: one line, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: cannot write the report into {out}: {exc.strerror or exc}{where}",
+              file=sys.stderr)  # fmt: skip
+        return 1
     except KeyboardInterrupt as exc:
         print("terminated: nothing published", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
@@ -292,4 +308,9 @@ def register_cli(sub) -> None:
     )
     p.add_argument("--timeout", type=int, default=600, help="seconds per notebook (default 600)")
     p.add_argument("--notebooks", default=None, help="notebooks folder (default notebooks/)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace <out>/latest even if it holds other target years, as-of year or language",
+    )
     p.set_defaults(func=cmd_report)

@@ -12,8 +12,9 @@ Pages work offline, from ``file://`` or any static web server, and fetch nothing
   href=…>``/``@import`` pointing to the network, neutralises ``url(http…)`` and turns
   network ``src`` attributes of images/iframes into inert ``data-offline-src``;
 * every page carries a Content-Security-Policy (:data:`CSP`) that lets the browser load
-  images only from ``data:`` URIs and scripts/styles only inline, so even an output
-  that slipped past :func:`offline` cannot reach the network.
+  images only from ``data:`` URIs and styles only inline and runs no script
+  (``script-src 'none'``), so even an output that slipped past :func:`offline` cannot
+  reach the network or run injected markup.
 
 LaTeX in markdown cells is shown as source (MathJax would need the network). Cells
 tagged ``remove_cell`` are dropped, ``remove_output`` keep their input hidden and lose

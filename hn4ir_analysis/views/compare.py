@@ -40,8 +40,6 @@ was planned), ``pending`` when the outcome is not yet known as of the view.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
@@ -58,7 +56,6 @@ SHARES = tuple(
 RESCALED_FROM = "2020-11"
 
 
-@lru_cache(maxsize=1)
 def geo_codes() -> pd.DataFrame:
     """``reference/geo_codes.csv``: geo, name_vi, kind (province, region, country, …), aliases."""
     return pd.read_csv(config.GEO_CODES_FILE, dtype=str, keep_default_na=False)

@@ -11,7 +11,9 @@ parameters, set the chart style, load the data as of the chosen year), shows tab
 
 from __future__ import annotations
 
+import html
 import platform
+import re
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
@@ -73,6 +75,30 @@ def start(
     if data is not None and target_year is not None:
         data.check_target_year(target_year)
     return Session(as_of=as_of, lang=lang, confidence=confidence, data=data)
+
+
+#: characters with a meaning in Markdown (CommonMark's escapable punctuation that can
+#: start or end a construct); a backslash makes each literal
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:])")
+
+
+def escape_markdown(text) -> str:
+    """Data-derived text made literal before it goes into ``Markdown()``.
+
+    Notes
+    -----
+    Method: HTML's special characters become entities (``<`` → ``&lt;``, quotes too), so
+    markup in a raw file (``<img src=x onerror=…>``) is shown as text instead of becoming
+    an element; Markdown punctuation gets a backslash, so ``*``, ``_``, ``[…](…)`` or
+    a leading ``#`` cannot restyle the page or make a link; runs of white space (line
+    breaks included) become one space, so the text cannot start a new block. Apply it to
+    every value that comes from data (descriptions, notes, ids); never to the trusted
+    phrase it is put into. The report pages also forbid script
+    (``script-src 'none'``); this keeps the text itself harmless and readable.
+    """
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)  # first: the entities below hold '#'
+    return html.escape(text, quote=True)
 
 
 def compact(value: float) -> str:

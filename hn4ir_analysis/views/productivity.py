@@ -24,6 +24,7 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.data.asof import AsOfData
 from hn4ir_analysis.views.digital import doc_code, localize_with, published_figures
+from hn4ir_analysis.views.notebook import escape_markdown
 
 LEVEL, AVG = "labour_productivity_vnd", "labour_productivity_growth_avg"
 #: first year of the ICLS-19 labour-force definition (data README §4.6)
@@ -108,9 +109,19 @@ def _period_row(s, e, fig, tgs, milestones, as_of) -> dict:
 
 
 def milestone_statement(milestones: pd.DataFrame, mid: str = "HN-MSLP-2025-01"):
-    """The milestone row ``mid`` (2021-25 targets not met) if the as-of view has it, else None."""
+    """The milestone row ``mid`` (2021-25 targets not met) if the as-of view has it, else None.
+
+    Its id, date and descriptions are escaped for Markdown
+    (:func:`hn4ir_analysis.views.notebook.escape_markdown`): notebook 03 shows them with
+    ``Markdown()``, and they come from a raw file.
+    """
     ms = milestones[milestones["milestone_id"] == mid]
-    return ms.iloc[0] if len(ms) else None
+    if not len(ms):
+        return None
+    row = ms.iloc[0].copy()
+    for col in ("milestone_id", "date", "description_en", "description_vi"):
+        row[col] = escape_markdown(row[col])
+    return row
 
 
 def labour_table(annual: pd.DataFrame) -> pd.DataFrame:
