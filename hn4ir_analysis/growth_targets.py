@@ -23,6 +23,12 @@ import math
 from collections.abc import Sequence
 
 
+def implied_level(base: float, growth_pct: float, n_years: int) -> float:
+    """The level ``n_years`` after ``base`` at ``growth_pct`` per cent a year:
+    ``base (1 + g/100)^n``, what an average-growth target implies for the level it builds."""
+    return base * (1.0 + growth_pct / 100.0) ** n_years
+
+
 def cagr(y0: float, t0: int, y1: float, t1: int) -> float:
     """Compound annual growth rate ``(y1/y0)^(1/(t1-t0)) - 1``, as a fraction (0.0772)."""
     if t1 == t0 or not (y0 > 0 and y1 > 0):

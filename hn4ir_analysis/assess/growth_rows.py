@@ -41,6 +41,7 @@ from hn4ir_analysis.assess.level_rows import (
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData
 from hn4ir_analysis.data.select import AUTHORITY_RANK, VINTAGE_RANK
 from hn4ir_analysis.data.targets import Target
+from hn4ir_analysis.growth_targets import implied_level
 
 
 def _in_period(values, s: int, e: int):
@@ -117,7 +118,7 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
                       notes=f"insufficient data: {why}. {head}") for m in (*OFFICIAL, "model")]  # fmt: skip
     else:
         base = seg.values[s - 1]
-        target_level = base * (1 + g_star / 100) ** n
+        target_level = implied_level(base, g_star, n)
         note = (f"Judged on {level} (the level its growth rates build): reaching {g_star:g}%/yr means "
                 f"{target_level:.1f} in {e} ({s - 1} = {base:.1f}). {head}")  # fmt: skip
         official = official_rows(t, seg, level, as_of, target_level, s - 1, note, rate=True,

@@ -45,7 +45,9 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.data.derive import geometric_average
+from hn4ir_analysis.data.raw import geo_codes  # the one reader of the geography vocabulary
 from hn4ir_analysis.data.select import mixed_release_note
+from hn4ir_analysis.growth_targets import implied_level
 
 GSO_INDEX_PREFIX = "GSO-V03.10-"
 NATIONAL, NATIONAL_GROWTH, REGION = "VN", "gdp_growth", "REG_RRD"
@@ -54,11 +56,6 @@ SHARES = tuple(
 )
 #: publication of Hanoi's GRDP on the re-assessed scale (data README §4 caveat 2)
 RESCALED_FROM = "2020-11"
-
-
-def geo_codes() -> pd.DataFrame:
-    """``reference/geo_codes.csv``: geo, name_vi, kind (province, region, country, …), aliases."""
-    return pd.read_csv(config.GEO_CODES_FILE, dtype=str, keep_default_na=False)
 
 
 def gso_panel(annual: pd.DataFrame, indicator: str = "grdp_growth") -> pd.DataFrame:
@@ -257,8 +254,8 @@ def implied_index_target(index: pd.Series, t) -> tuple | None:
     level = float(index.loc[base])
     high = None
     if t.comparison == "between" and t.high is not None:
-        high = level * (1 + t.high / 100) ** n
-    return t.period_end, level * (1 + t.low / 100) ** n, high
+        high = implied_level(level, t.high, n)
+    return t.period_end, implied_level(level, t.low, n), high
 
 
 def implied_average_growth(level_base: float, level_end, years: int):
