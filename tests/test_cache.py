@@ -82,7 +82,7 @@ def _set_per_capita(raw, usd: int) -> None:
 
 
 def _row_value(data) -> float:
-    return data.raw.observations.set_index("obs_id").at[PER_CAPITA_ROW, "value"]
+    return data.observations.set_index("obs_id").at[PER_CAPITA_ROW, "value"]
 
 
 def _per_capita_ex_post(table) -> set[float]:
