@@ -47,8 +47,9 @@ def enabled() -> bool:
 def code_fingerprint() -> str:
     """sha256 over the package's source files (names and contents)."""
     h = hashlib.sha256()
-    for path in sorted(config.PACKAGE_DIR.glob("*.py")):
-        h.update(path.name.encode())
+    # every sub-package too (assess/, data/ ...): a change anywhere is a miss
+    for path in sorted(config.PACKAGE_DIR.rglob("*.py")):
+        h.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 
