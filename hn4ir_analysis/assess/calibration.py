@@ -136,7 +136,11 @@ def fit_factors(errors: pd.DataFrame, nominal: float = NOMINAL) -> pd.DataFrame:
             sub = sub if cls == "pooled" else sub[sub["series_class"] == cls]
             if len(sub) >= MIN_CELLS:
                 a = sub["score"].abs()
-                k = _pooled_factor(sub, nominal) if cls == "pooled" else conformal_factor(a, nominal)
+                k = (
+                    _pooled_factor(sub, nominal)
+                    if cls == "pooled"
+                    else conformal_factor(a, nominal)
+                )
                 last = (k, len(sub), f"{cls} h{h}")
             if last is not None:
                 rows.append((cls, h, *last))
@@ -161,7 +165,10 @@ def widen(forecast, lower, upper, k) -> tuple[np.ndarray, np.ndarray]:
 def _lookup(table: pd.DataFrame, classes, horizons) -> np.ndarray:
     f = table.set_index(["series_class", "horizon"])["factor"]
     hmax = table.groupby("series_class")["horizon"].max()
-    out = [f.get((c, min(int(h), int(hmax.get(c, 5)))), np.nan) for c, h in zip(classes, horizons, strict=True)]
+    out = [
+        f.get((c, min(int(h), int(hmax.get(c, 5)))), np.nan)
+        for c, h in zip(classes, horizons, strict=True)
+    ]
     return np.asarray(out, dtype=float)
 
 
@@ -186,15 +193,21 @@ def cross_fit(errors: pd.DataFrame, nominal: float = NOMINAL) -> pd.DataFrame:
     hanoi = out[(out["scope"] == "hanoi") & (out["model"] == "selected")]
     if len(hanoi):
         full = fit_factors(cells, nominal)
-        factor[hanoi.index] = _lookup(full, hanoi["panel"].map(PANEL_CLASS).fillna("other"), hanoi["horizon"])
+        factor[hanoi.index] = _lookup(
+            full, hanoi["panel"].map(PANEL_CLASS).fillna("other"), hanoi["horizon"]
+        )
     sel = factor.notna()
-    lo, hi = widen(out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel])
+    lo, hi = widen(
+        out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
+    )
     out["fold"] = fold
     out["factor"] = factor
     out["lower_cal"], out["upper_cal"] = np.nan, np.nan
     out.loc[sel, "lower_cal"], out.loc[sel, "upper_cal"] = lo, hi
     cov = (out["lower_cal"] <= out["actual"]) & (out["actual"] <= out["upper_cal"])
-    out["covered_cal"] = pd.array([bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean")
+    out["covered_cal"] = pd.array(
+        [bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean"
+    )
     s = scores(out["forecast"], out["lower"], out["upper"], out["actual"])
     out["pit"] = np.where(out["model"] == "selected", pit(s, 1.0), np.nan)
     out["pit_cal"] = np.where(sel, pit(s, factor.to_numpy()), np.nan)
@@ -226,7 +239,13 @@ def coverage_table(calibrated: pd.DataFrame) -> pd.DataFrame:
     for keys, extra in ((["scope", "series_class", "horizon"], {}), (["scope", "series_class"], {"horizon": "all"}),
                         (["scope"], {"series_class": "all", "horizon": "all"})):  # fmt: skip
         g = sel.groupby(keys)
-        t = pd.DataFrame({"n": g.size(), "coverage_raw": g["covered"].mean(), "coverage_cal": g["covered_cal"].mean()})
+        t = pd.DataFrame(
+            {
+                "n": g.size(),
+                "coverage_raw": g["covered"].mean(),
+                "coverage_cal": g["covered_cal"].mean(),
+            }
+        )
         parts.append(t.reset_index().assign(**extra))
     table = pd.concat(parts, ignore_index=True)
     table["horizon"] = table["horizon"].astype(str)
@@ -289,3 +308,29 @@ def factors_for(cls: str, horizons, table: pd.DataFrame | None = None) -> np.nda
     by_h = dict(zip(sub["horizon"].astype(int), sub["factor"].astype(float), strict=True))
     hmax, hmin = max(by_h), min(by_h)
     return np.array([by_h[min(max(int(h), hmin), hmax)] for h in horizons], dtype=float)
+
+
+def apply(fit, series: str, transform: str) -> tuple:
+    """``fit`` (a TrendResult) widened by the active factors of its series class, and a note.
+
+    Used by the assessment's model row and by every chart of the model's projection, so
+    that ``p_met``, the interval and the fan come from one calibrated distribution. With
+    no factor table (``hn4ir backtest`` not run) the fit is returned as it is and the note
+    says so. ``fit`` may be None (no model): returned unchanged.
+    """
+    from hn4ir_analysis.assess import trends
+
+    if fit is None or not fit.ok:
+        return fit, ""
+    cls = series_class(series, transform)
+    horizons = fit.years - fit.last_year
+    factors = factors_for(cls, horizons)
+    if factors is None:
+        return (
+            fit,
+            f"Uncalibrated: no {FILE_NAME} (run hn4ir backtest); intervals may be too narrow.",
+        )
+    note = (f"p_met and interval from the calibrated predictive distribution: spread x{factors[-1]:.2f} at "
+            f"horizon {int(horizons[-1])} (split-conformal factor, class {cls}; calibration data: "
+            f"{DATA_NOTE}; held-out 80% coverage in backtest_errors.csv).")  # fmt: skip
+    return trends.calibrate(fit, factors, f"class {cls}, fitted on {DATA_NOTE}"), note

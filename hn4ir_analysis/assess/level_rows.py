@@ -205,7 +205,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
         return _row(t, series, "model", as_of, category="insufficient_data", n_obs=seg.n, model=chosen.model,
                     notes=f"{seg.n} observations: too few for a probability (at least {MIN_OBS_PROBABILITY}); "
                     f"the spread of {seg.n - 1} annual change(s) says nothing reliable about the future. {seg.note}")  # fmt: skip
-    chosen, cal_note = _calibrated(chosen, series, transform)
+    chosen, cal_note = calibration.apply(chosen, series, transform)
     values = stat(chosen)
     p = float(np.mean(t.meets(values)))
     if analytic:
@@ -218,20 +218,6 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
                 projected_value=proj[0], projected_lower=proj[1], projected_upper=proj[2], p_met=p,
                 category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=segment_ids(seg),
                 notes=" ".join(filter(None, [cal_note, chosen.notes, seg.note, dropped])))  # fmt: skip
-
-
-def _calibrated(fit: trends.TrendResult, series: str, transform: str) -> tuple[trends.TrendResult, str]:
-    """The chosen fit widened by the backtest's calibration factors, and a note saying so."""
-    cls = calibration.series_class(series, transform)
-    horizons = fit.years - fit.last_year
-    factors = calibration.factors_for(cls, horizons)
-    if factors is None:
-        return fit, "Uncalibrated: no backtest_calibration.csv (run hn4ir backtest); intervals may be too narrow."
-    source = f"class {cls}, fitted on {calibration.DATA_NOTE}"
-    note = (f"p_met and interval from the calibrated predictive distribution: spread x{factors[-1]:.2f} at "
-            f"horizon {int(horizons[-1])} (split-conformal factor, class {cls}; calibration data: "
-            f"{calibration.DATA_NOTE}, held-out 80% coverage in backtest_errors.csv).")  # fmt: skip
-    return trends.calibrate(fit, factors, source), note
 
 
 def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dict]:

@@ -88,7 +88,9 @@ def learned_weights(cells: pd.DataFrame) -> pd.Series:
     return out
 
 
-def learned_choice(cells: pd.DataFrame, errs: dict[str, np.ndarray]) -> tuple[np.ndarray, pd.Series]:
+def learned_choice(
+    cells: pd.DataFrame, errs: dict[str, np.ndarray]
+) -> tuple[np.ndarray, pd.Series]:
     """Per cell, the candidate with the lowest MAE at its horizon on earlier outcomes of other folds."""
     fold = cells["geo"].map(folds(cells["geo"]))
     known_at = cells["origin"] + cells["horizon"]

@@ -52,7 +52,9 @@ SAME_TARGET = ["indicator", "geo", "target_year", "kind", "low", "high"]
 
 def stated_probability(method: str, category: str, p_met: float | None = None) -> float:
     """The probability of meeting the target that a verdict states (NaN: no verdict)."""
-    if category in (None, "", "insufficient_data") or (isinstance(category, float) and np.isnan(category)):
+    if category in (None, "", "insufficient_data") or (
+        isinstance(category, float) and np.isnan(category)
+    ):
         return np.nan
     if method == "model":
         return float(p_met) if p_met is not None else np.nan
@@ -107,4 +109,26 @@ def reliability(replay: pd.DataFrame, bins=(0, 0.1, 0.33, 0.66, 0.9, 1.0001)) ->
     one = one.assign(o=(one["outcome"] == "achieved").astype(float),
                      bin=pd.cut(one["p"], list(bins), right=False))  # fmt: skip
     g = one.groupby(["method", "bin"], observed=True)
-    return pd.DataFrame({"n": g.size(), "mean_p": g["p"].mean(), "share_achieved": g["o"].mean()}).reset_index()
+    return pd.DataFrame(
+        {"n": g.size(), "mean_p": g["p"].mean(), "share_achieved": g["o"].mean()}
+    ).reset_index()
+
+
+def conclusion(row) -> str:
+    """One sentence on what a reader may conclude from a method's row of :func:`brier_table`."""
+    n, k, a = int(row["forecasts"]), int(row["targets"]), int(row["achieved"])
+    head = f"{row['method']}: {n} scored forecasts of {k} distinct targets ({a} achieved)"
+    if n < 10 or k < 5:
+        return f"{head}: too few to judge; no conclusion about its probabilities."
+    off, coin = row["skill_vs_off_track"], row["skill_vs_coin"]
+    if a == 0 or not np.isfinite(off):
+        return (f"{head}: every scored target was missed, so no skill against 'always off track' can be "
+                f"shown; its Brier skill against a coin is {coin:+.2f}.")  # fmt: skip
+    if off > 0.1:
+        verdict = "its probabilities told achieved from missed targets better than always saying 'off track'"
+    elif off >= -0.1:
+        verdict = "it did about as well as always saying 'off track'"
+    else:
+        verdict = "always saying 'off track' would have done better: read its optimistic verdicts with caution"
+    return (f"{head}: Brier {row['brier']:.3f}, skill {off:+.2f} against 'always off track' and {coin:+.2f} "
+            f"against a coin — {verdict}.")  # fmt: skip

@@ -335,4 +335,3 @@ def calibrate(result: TrendResult, factors, source: str = "") -> TrendResult:
     note = f"calibrated: intervals and paths widened x{span} by horizon ({source or 'backtest'})"
     return TrendResult(result.model, True, "", result.n_obs, tr, result.last_year, result.years,
                        result.mean, lower, upper, widened, "; ".join(filter(None, [result.notes, note])))  # fmt: skip
-
