@@ -126,9 +126,12 @@ def conclusion(row) -> str:
                 f"shown; its Brier skill against a coin is {coin:+.2f}.")  # fmt: skip
     if off > 0.1:
         verdict = "its probabilities told achieved from missed targets better than always saying 'off track'"
+        if coin <= 0.05:
+            verdict += ", though no better than a coin: weak evidence of skill"
     elif off >= -0.1:
         verdict = "it did about as well as always saying 'off track'"
     else:
         verdict = "always saying 'off track' would have done better: read its optimistic verdicts with caution"
+    verdict += " (each method is scored on the targets it judged, so base rates differ)"
     return (f"{head}: Brier {row['brier']:.3f}, skill {off:+.2f} against 'always off track' and {coin:+.2f} "
             f"against a coin — {verdict}.")  # fmt: skip
