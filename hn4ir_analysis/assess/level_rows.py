@@ -190,6 +190,8 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
     path; ``p_met`` is the share of those values that meet the target. With ``analytic``
     the projected value and interval are the model's own forecast for the target year;
     otherwise they are the median and the central ``confidence`` range of ``stat``.
+    The chosen model's interval and paths are first widened by the backtest calibration
+    (:func:`hn4ir_analysis.assess.calibration.apply`); the notes say so and name the data.
     """
     key = (seg.geo, seg.indicator, transform, t.target_year, confidence)
     if key not in cache:

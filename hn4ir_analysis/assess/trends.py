@@ -1,7 +1,9 @@
 """Trend models for short annual series: point forecasts, prediction intervals, simulated paths.
 
 :func:`fit_trend` fits one model in :data:`MODELS` to a Series indexed by year and returns a
-:class:`TrendResult`; :func:`fit_all` fits every model; :func:`select_model` picks one.
+:class:`TrendResult`; :func:`fit_all` fits every model; :func:`select_model` picks one;
+:func:`calibrate` widens a result by the backtest's factors (the assessment always does,
+see :mod:`hn4ir_analysis.assess.calibration`).
 The fitting itself lives in :mod:`hn4ir_analysis.assess.trend_models`.
 
 Notes
