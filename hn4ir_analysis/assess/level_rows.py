@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis.assess import methods, trends
+from hn4ir_analysis.assess import calibration, methods, trends
 from hn4ir_analysis.data.asof import AsOfData, Segment
 from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
@@ -209,6 +209,8 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
     path; ``p_met`` is the share of those values that meet the target. With ``analytic``
     the projected value and interval are the model's own forecast for the target year;
     otherwise they are the median and the central ``confidence`` range of ``stat``.
+    The chosen model's interval and paths are first widened by the backtest calibration
+    (:func:`hn4ir_analysis.assess.calibration.apply`); the notes say so and name the data.
     """
     key = (seg.geo, seg.indicator, transform, t.target_year, confidence)
     if key not in cache:
@@ -224,6 +226,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
         return _row(t, series, "model", as_of, category="insufficient_data", n_obs=seg.n, model=chosen.model,
                     notes=f"{seg.n} observations: too few for a probability (at least {MIN_OBS_PROBABILITY}); "
                     f"the spread of {seg.n - 1} annual change(s) says nothing reliable about the future. {seg.note}")  # fmt: skip
+    chosen, cal_note = calibration.apply(chosen, series, transform)
     values = stat(chosen)
     p = float(np.mean(t.meets(values)))
     if analytic:
@@ -235,7 +238,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
     return _row(t, series, "model", as_of, latest_year=chosen.last_year, latest_value=float(seg.values.iloc[-1]),
                 projected_value=proj[0], projected_lower=proj[1], projected_upper=proj[2], p_met=p,
                 category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=segment_ids(seg),
-                notes=" ".join(filter(None, [chosen.notes, seg.note, dropped])))  # fmt: skip
+                notes=" ".join(filter(None, [cal_note, chosen.notes, seg.note, dropped])))  # fmt: skip
 
 
 def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dict]:

@@ -1,7 +1,9 @@
 """Trend models for short annual series: point forecasts, prediction intervals, simulated paths.
 
 :func:`fit_trend` fits one model in :data:`MODELS` to a Series indexed by year and returns a
-:class:`TrendResult`; :func:`fit_all` fits every model; :func:`select_model` picks one.
+:class:`TrendResult`; :func:`fit_all` fits every model; :func:`select_model` picks one;
+:func:`calibrate` widens a result by the backtest's factors (the assessment always does,
+see :mod:`hn4ir_analysis.assess.calibration`).
 The fitting itself lives in :mod:`hn4ir_analysis.assess.trend_models`.
 
 Notes
@@ -297,3 +299,41 @@ def select_model(results: list[TrendResult]) -> TrendResult | None:
     """
     by_model = {r.model: r for r in results if r.ok}
     return next((by_model[m] for m in SELECTION_ORDER if m in by_model), None)
+
+
+def calibrate(result: TrendResult, factors, source: str = "") -> TrendResult:
+    """``result`` with every interval and path widened by ``factors`` (one per forecast year).
+
+    Parameters
+    ----------
+    result : TrendResult
+        An ok result; a failed one is returned unchanged.
+    factors : array-like
+        Scale factor for each year of ``result.years`` (horizon 1, 2, ...), e.g. from
+        :func:`hn4ir_analysis.assess.calibration.factors_for`.
+    source : str
+        What the factors were fitted on; appended to ``notes``.
+
+    Notes
+    -----
+    On the model's own scale (``transform``), each half-width of the interval and each
+    path's distance from the point forecast is multiplied by the year's factor:
+    ``f + k (u - f)``, ``f - k (f - l)``, ``f + k (path - f)``. The point forecast is
+    unchanged; paths keep their order and their correlation across years, so the share of
+    paths meeting a target is read from the calibrated distribution exactly as before.
+    Method and calibration data: :mod:`hn4ir_analysis.assess.calibration`.
+    """
+    if not result.ok:
+        return result
+    k = np.asarray(factors, dtype=float)
+    if k.shape != result.years.shape or not np.all(np.isfinite(k) & (k > 0)):
+        raise ValueError("factors must be positive and finite, one per forecast year")
+    tr = result.transform
+    f, lo, hi = (_forward(a, tr) for a in (result.mean, result.lower, result.upper))
+    paths = _forward(result.paths, tr)
+    lower, upper = _inverse(f - k * (f - lo), tr), _inverse(f + k * (hi - f), tr)
+    widened = _inverse(f + k * (paths - f), tr)
+    span = f"{k[0]:.2f}" if len(k) == 1 or np.allclose(k, k[0]) else f"{k[0]:.2f}-{k[-1]:.2f}"
+    note = f"calibrated: intervals and paths widened x{span} by horizon ({source or 'backtest'})"
+    return TrendResult(result.model, True, "", result.n_obs, tr, result.last_year, result.years,
+                       result.mean, lower, upper, widened, "; ".join(filter(None, [result.notes, note])))  # fmt: skip

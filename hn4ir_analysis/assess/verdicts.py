@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import cache, config, params
+from hn4ir_analysis.assess import calibration
 from hn4ir_analysis.assess import evidence as ev
 from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the public names of the assessment)
     COLUMNS,
@@ -127,6 +128,7 @@ def assess(
         confidence,
         n_sims,
         seed,
+        calibration.fingerprint(),  # the model rows use the backtest's calibration factors
     )
     return cache.cached(
         "assess", parts, lambda: _assess(target_year, as_of, confidence, raw_dir, n_sims, seed)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from hn4ir_analysis.assess import trends
+from hn4ir_analysis.assess import calibration, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP, METHOD_ORDER
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData, Segment
 from hn4ir_analysis.data.targets import Target
@@ -128,7 +128,8 @@ def fan_input(t: Target, data: AsOfData, series: str, *, confidence: float) -> F
     transform = "logit" if t.kind == "share" else "log"
     fits = trends.fit_all(seg.values, horizon_end=t.target_year, confidence=confidence, transform=transform,
                           step_years=COVID_STEP)  # fmt: skip
-    chosen = trends.select_model(fits)
+    # the calibrated distribution, as the assessment's model row uses (assess.calibration)
+    chosen, _ = calibration.apply(trends.select_model(fits), level, transform)
     if chosen is None:
         return None
     low, high = t.low, t.high
