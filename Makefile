@@ -35,11 +35,14 @@ reports: $(STAMP) ## Main job: data, then every notebook for 2025/2030/2045 into
 	$(VENV)/bin/hn4ir data
 	$(VENV)/bin/hn4ir report
 
+# Two workers (pytest-xdist); --dist loadfile keeps each notebook's cells in one kernel.
+XDIST := -n 2 --dist loadfile
+
 test: $(STAMP) ## The canonical test command: unit tests + nbval on the stored notebooks
-	$(VENV)/bin/pytest --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(VENV)/bin/pytest $(XDIST) --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 test-fast: $(STAMP) ## Unit tests only (no notebooks, no browser)
-	$(VENV)/bin/pytest tests -m "not slow and not browser" -q
+	$(VENV)/bin/pytest $(XDIST) tests -m "not slow and not browser" -q
 
 lint: $(STAMP) ## ruff on the package, tests and notebooks
 	$(VENV)/bin/ruff check hn4ir_analysis tests notebooks

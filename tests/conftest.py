@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
-# Tests compute everything: the disk cache (hn4ir_analysis.cache) is off for the test
-# process and the kernels it starts, except where tests/test_cache.py turns it on.
-os.environ["HN4IR_NO_CACHE"] = "1"
+# Tests compute everything from the data of this run: the disk cache (hn4ir_analysis.cache)
+# lives in a fresh folder per test run, shared by the pytest-xdist workers and the kernels
+# and commands they start, so one assessment is computed once per run, never read from a
+# cache an earlier run or the checkout left behind. tests/test_cache.py sets its own.
+# The controller makes the folder; xdist workers inherit its environment and reuse it.
+if not os.environ.get("HN4IR_TEST_CACHE_DIR"):
+    os.environ["HN4IR_TEST_CACHE_DIR"] = tempfile.mkdtemp(prefix="hn4ir-test-cache-")
+os.environ["HN4IR_CACHE_DIR"] = os.environ["HN4IR_TEST_CACHE_DIR"]
+os.environ["HN4IR_NO_CACHE"] = "0"
 
-from hn4ir_analysis import config
-from hn4ir_analysis.data.load import load_raw
+from hn4ir_analysis import config  # noqa: E402  (after the cache settings above)
+from hn4ir_analysis.data.load import load_raw  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def raw_data():
     """The shipped raw data, checksums verified."""
     return load_raw(config.RAW_DIR)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remove the run's cache folder (the controller, or the only process, does it)."""
+    if not hasattr(session.config, "workerinput"):
+        shutil.rmtree(os.environ.pop("HN4IR_TEST_CACHE_DIR"), ignore_errors=True)
