@@ -70,11 +70,15 @@ def test_2026_30_targets_get_p_met_and_official_verdicts(t2030):
         assert 0 <= sub.loc["model", "p_met"] <= 1
         assert sub.loc["eurostat", "category"] == "moderate_progress"
     kh = rows[rows["target_id"] == "KH205_2030_labour_productivity"].set_index("method")
-    # Eurostat on the recent pace: R = 6.1983 / 7.5 at the top of the range, 5.0622 / 7.5 at the bottom
-    assert kh.loc["eurostat", "score"] == pytest.approx(6.1983 / 7.5, abs=1e-4)
-    assert "0.675 (moderate_progress)" in kh.loc["eurostat", "notes"]
-    # UNSD: ((1.061983)^5 - 1) / (1.075^5 - 1)
-    assert kh.loc["unsd", "score"] == pytest.approx((1.061983**5 - 1) / (1.075**5 - 1), abs=1e-4)
+    # Eurostat on the recent pace: R = 6.1983 / 7.5 at the top of the range, 5.0622 / 7.5 at the
+    # bottom; the row carries the less favourable end (both ends say moderate progress here)
+    assert kh.loc["eurostat", "score"] == pytest.approx(5.0622 / 7.5, abs=1e-4)
+    assert "0.826 (moderate_progress)" in kh.loc["eurostat", "notes"]
+    # and levels (index 2020 = 100) that reproduce it: 100 -> 100 * 1.050622^5
+    assert kh.loc["eurostat", "base_value"] == 100.0
+    assert kh.loc["eurostat", "latest_value"] == pytest.approx(100 * 1.050622**5, rel=1e-4)
+    # UNSD: ((1.050622)^5 - 1) / (1.075^5 - 1)
+    assert kh.loc["unsd", "score"] == pytest.approx((1.050622**5 - 1) / (1.075**5 - 1), abs=1e-4)
     assert "labour-force growth drawn uniformly" in kh.loc["model", "notes"]
 
 
