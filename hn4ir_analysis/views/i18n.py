@@ -605,6 +605,52 @@ _OVERVIEW_PHRASES = {
 }  # fmt: skip
 
 
+# --- notebook 05 (target scorecard): its narrative, generated in the reader's language ---
+_NB05_NARRATIVE = {
+    "nb05.h1": ("# Target scorecard {year}: is Hanoi on track? (data as of {as_of})",
+                "# Bảng đánh giá mục tiêu năm {year}: Hà Nội có đúng lộ trình? (số liệu đến {as_of})"),
+    "nb05.intro": ("Every target that Hanoi's documents set for {year} — Plan 205-KH/TU of 10 September 2020 first, then the documents that restate, extend or reset it — with **one verdict** each, the numbers behind it, and each method's verdict one level down. Only figures for years up to {as_of} that had been published by the end of {next} are used.",
+                   "Mọi mục tiêu các văn bản của Hà Nội đặt cho năm {year} — trước hết là Kế hoạch 205-KH/TU ngày 10/9/2020, sau đó là các văn bản nhắc lại, mở rộng hoặc điều chỉnh — mỗi mục tiêu có **một kết luận**, các con số làm căn cứ, và kết luận của từng phương pháp ở mức chi tiết. Chỉ dùng số liệu của các năm đến {as_of} đã công bố trước cuối năm {next}."),
+    "nb05.s_answer": ("## 1. The answer: one verdict per target", "## 1. Câu trả lời: một kết luận cho mỗi mục tiêu"),
+    "nb05.answer_note": ("One line per distinct target: a target restated by several documents is one line (the number of documents is given). *Too little data* is not a verdict: it says the data cannot answer yet.",
+                         "Mỗi mục tiêu khác nhau một dòng: mục tiêu được nhiều văn bản nhắc lại chỉ là một dòng (có ghi số văn bản). *Không đủ dữ liệu* không phải là kết luận: nghĩa là số liệu chưa cho phép trả lời."),
+    "nb05.s_rule": ("### How the one verdict is decided", "### Cách đưa ra một kết luận"),
+    "nb05.s_methods": ("## 2. Each method's verdict", "## 2. Kết luận của từng phương pháp"),
+    "nb05.methods_note": ("**Ex post**: the period is over and an outcome is published. **Eurostat** compares the growth achieved since the base year with the growth the target requires; **UNSD** projects the latest value at its past growth and asks what share of the distance it covers; **ESCAP** extrapolates with more weight on recent years; **Destatis** projects the average change of the last five years (sun, clouds, storm). **Model**: share of a trend model's simulated paths that meet the target, in IPCC likelihood words.",
+                          "**Hậu kiểm**: đã hết kỳ và có kết quả công bố. **Eurostat** so sánh tốc độ tăng đã đạt từ năm gốc với tốc độ mục tiêu đòi hỏi; **UNSD** chiếu giá trị mới nhất theo tốc độ trong quá khứ và xem đi được bao nhiêu phần khoảng cách; **ESCAP** ngoại suy với trọng số lớn hơn cho các năm gần đây; **Destatis** chiếu mức thay đổi bình quân năm năm gần nhất (nắng, mây, giông). **Mô hình**: tỷ lệ các đường mô phỏng của mô hình xu hướng đạt mục tiêu, diễn đạt theo thang khả năng của IPCC."),
+    "nb05.s_whatif": ("## 3. What if: the growth needed and what given growth rates give", "## 3. Nếu…: tốc độ cần thiết và kết quả với các tốc độ giả định"),
+    "nb05.whatif_note": ("For each quantitative target with a latest value: if the indicator grew by the given rate each year from the latest year on, its value in the target year, whether that meets the target, and the year it gets there. Arithmetic, not a forecast: the model's probability is the forecast.",
+                         "Với mỗi mục tiêu định lượng có giá trị mới nhất: nếu chỉ tiêu tăng theo tốc độ giả định mỗi năm kể từ năm gần nhất, giá trị năm mục tiêu, có đạt mục tiêu không, và năm đạt. Đây là phép tính, không phải dự báo: xác suất của mô hình mới là dự báo."),
+    "nb05.whatif_target": ("**{name}** — needs {needed} from the latest year.", "**{name}** — cần {needed} kể từ năm gần nhất."),
+    "nb05.whatif_none": ("No quantitative target of this year has a latest value to start from.", "Không mục tiêu định lượng nào của năm này có giá trị mới nhất để tính."),
+    "nb05.slider": ("Growth a year from the latest year (%)", "Tăng trưởng mỗi năm từ năm gần nhất (%)"),
+    "nb05.s_fans": ("## 4. Projections against the targets", "## 4. Dự báo so với mục tiêu"),
+    "nb05.fans_note": ("One panel per distinct series: every measurement observed, the projection of a statsmodels trend model with its {p}% prediction interval, and the targets in the unit they are set in (a growth target as a band at its %/yr over its years).",
+                       "Mỗi chuỗi số liệu một ô: các cách đo đã quan sát, dự báo của mô hình xu hướng (statsmodels) với khoảng dự báo {p}%, và các mục tiêu theo đúng đơn vị được đặt (mục tiêu tăng trưởng là một dải %/năm trên các năm của nó)."),
+    "nb05.no_fans": ("No series of this year's targets has values to draw.", "Không chuỗi số liệu nào của các mục tiêu năm này có giá trị để vẽ."),
+    "nb05.s_goals": ("## 5. Qualitative targets: the evidence", "## 5. Mục tiêu định tính: bằng chứng"),
+    "nb05.goals_note": ("A qualitative target has no number to project; the evidence the data hold (ranks, counts, shares, dated milestones) is counted here and listed in the technical notes.",
+                        "Mục tiêu định tính không có con số để dự báo; số bằng chứng có trong dữ liệu (thứ hạng, số lượng, tỷ lệ, mốc thời gian) được đếm ở đây và liệt kê trong ghi chú kỹ thuật."),
+    "nb05.s_checks": ("## 6. Sanity checks", "## 6. Kiểm tra"),
+    "nb05.checks_ok": ("All sanity checks passed.", "Mọi kiểm tra đều đạt."),
+    "nb05.s_versions": ("## Versions", "## Phiên bản"),
+    "nb05.col.package": ("Package", "Gói"),
+    "nb05.col.version": ("Version", "Phiên bản"),
+    "nb05.col.section": ("Section", "Nhóm"),
+    "nb05.section.plan": ("Plan 205-KH/TU", "Kế hoạch 205-KH/TU"),
+    "nb05.section.vietnam": ("Vietnam (national)", "Việt Nam (quốc gia)"),
+    "nb05.model_details": ("Model internals and notes of each row (technical, English)", "Chi tiết mô hình và ghi chú từng dòng (kỹ thuật, tiếng Anh)"),
+    "sc.panel.digital_econ_share": ("Digital economy share of Hanoi's GRDP: each measurement and the targets",
+                                    "Tỷ trọng kinh tế số trong GRDP của Hà Nội: từng cách đo và các mục tiêu"),
+    "sc.panel.grdp_growth": ("Hanoi's real GRDP growth: observed, projected from the real GRDP index, and the growth targets",
+                             "Tăng trưởng GRDP thực của Hà Nội: thực tế, dự báo từ chỉ số GRDP thực, và các mục tiêu tăng trưởng"),
+    "sc.panel.labour_productivity": ("Labour productivity per worker at current prices: few published values; its targets are real growth rates, judged on the productivity page",
+                                     "Năng suất lao động theo giá hiện hành: ít số liệu đã công bố; mục tiêu là tốc độ tăng thực, được đánh giá ở trang năng suất lao động"),
+    "sc.panel.grdp_per_capita_usd": ("Hanoi's GRDP per capita in US dollars: trend and targets", "GRDP bình quân đầu người của Hà Nội (USD): xu hướng và mục tiêu"),
+    "sc.panel.grdp_per_capita_vnd": ("Hanoi's GRDP per capita in million VND: trend and targets", "GRDP bình quân đầu người của Hà Nội (triệu đồng): xu hướng và mục tiêu"),
+}  # fmt: skip
+
+
 def _build() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = dict(_PHRASES)
     table.update(_SCORECARD_PHRASES)
@@ -612,6 +658,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB01_02_PHRASES)
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
+    table.update(_NB05_NARRATIVE)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
         table.update({f"{prefix}.{k}": v for k, v in part.items()})

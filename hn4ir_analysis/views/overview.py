@@ -201,18 +201,24 @@ def method_rows(rows: list[dict], lang: str) -> list[dict]:
     return out
 
 
-def whatif_rows(t: tg.Target, rows: list[dict], h: Headline, lang: str) -> list[dict]:
-    """The scenario table of a target (empty when the rows lack a latest value)."""
-    base = h.row if h.row and whatif.usable(h.row) and h.rule != "ex_post" else None
+def whatif_base(rows: list[dict], h: Headline) -> dict | None:
+    """The assessment row the what-if starts from (``None`` once the period is over)."""
+    if h.rule == "ex_post":
+        return None
+    if h.row and whatif.usable(h.row):
+        return h.row
+    return next((r for r in rows if r.get("method") != "ex_post" and whatif.usable(r)), None)
+
+
+def whatif_rows(t: tg.Target, base: dict | None, lang: str, rates=None) -> list[dict]:
+    """The scenario table of a target, in words (empty without a starting row)."""
     if base is None:
-        base = next((r for r in rows if r.get("method") != "ex_post" and whatif.usable(r)), None)
-    if base is None or h.rule == "ex_post":
         return []
     yes, no = i18n.t("ov.yes", lang), i18n.t("ov.no", lang)
     return [
         {"growth": num(s.growth, lang, 1), "value": _value(t, s.value, lang), "met": yes if s.met else no,
          "year": str(s.year_reached) if s.year_reached else f"> {whatif.HORIZON}" if t.kind in ("level", "share") else "–"}
-        for s in whatif.scenarios(base)
+        for s in whatif.scenarios(base, rates)
     ]  # fmt: skip
 
 
@@ -231,7 +237,8 @@ def _line(group: tg.TargetGroup, t: tg.Target, rows: list[dict], lang: str, hist
         "documents": group.documents,
         "restated": len(group.documents),
         "methods": method_rows(rows, lang),
-        "whatif": whatif_rows(t, rows, h, lang) if t.quantitative else [],
+        "whatif_row": whatif_base(rows, h) if t.quantitative else None,
+        "whatif": whatif_rows(t, whatif_base(rows, h), lang) if t.quantitative else [],
         "history": history,
         "headline": h,
         "target": t,
