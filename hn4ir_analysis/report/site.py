@@ -175,6 +175,14 @@ def write_page(path: Path, template: str, **context) -> None:
 
 
 def _title(nb, default: str) -> str:
+    """The first heading a reader sees: of a markdown output (narrative generated in the
+    page's language), else of a markdown cell."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            text = out.get("data", {}).get("text/markdown", "")
+            match = re.search(r"^#+\s+(.+)$", text, re.M)
+            if match:
+                return re.sub(r"[*_`]", "", match.group(1)).strip()
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             match = re.search(r"^#+\s+(.+)$", cell.source, re.M)
@@ -217,7 +225,7 @@ def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict, 
     years = [run.target_year] if run.target_year is not None else site["years"]
     write_page(
         out, "notebook.html.j2", lang=lang, title=title, body=body, run=run, years=years, nav=nav,
-        site=site, root="../",
+        site=site, root="../", other=other_lang(lang), other_text=_i18n("t", "ov.other_lang", lang),
     )  # fmt: skip
 
 

@@ -331,12 +331,16 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
             flo, fhi = np.r_[first[last_year], flo], np.r_[first[last_year], fhi]
         add_interval(ax, fx, flo, fhi, confidence=confidence, lang=lang)
         ax.plot(fx, fm, linestyle="--", color=PROJECTION_COLOUR, label=t("projection", lang), zorder=3)
-    symbols = {"ge": "≥ ", "gt": "> ", "le": "≤ ", "lt": "< ", "approx": "≈ "}
-    for k, (start, end, low, high, comparison) in enumerate(panel.targets):
+    symbols = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}
+    drawn: dict[tuple, list[str]] = {}  # one mark per threshold; its wordings joined ("≥ / > 40")
+    for start, end, low, high, comparison in panel.targets:
+        drawn.setdefault((start, end, low, high), []).append(symbols.get(comparison, ""))
+    for k, ((start, end, low, high), syms) in enumerate(drawn.items()):
         colour = ("#333333", "#7a3b8f", "#b35806", "#1b7837")[k % 4]
         lo, hi = (low, high) if high is not None else (low, low)
+        sym = " / ".join(dict.fromkeys(x for x in syms if x))
         value = (f"{_short_number(lo, lang)}–{_short_number(hi, lang)}" if hi != lo
-                 else symbols.get(comparison, "") + _short_number(lo, lang))  # fmt: skip
+                 else f"{sym} {_short_number(lo, lang)}".strip())  # fmt: skip
         when = f"{start}–{end}" if end != start else f"{end}"
         label = f"{t('target', lang)} {value} {unit_text}, {when}"
         if end != start or panel.how == "rate":
@@ -356,7 +360,10 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
     _format_axes(ax, lang)
     handles, labels = ax.get_legend_handles_labels()
     if handles:
-        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0, -0.16), ncol=2, fontsize=8,
+        # two columns only when both fit under the axes; else one (never into the next panel)
+        width_in = ax.figure.get_figwidth() * ax.get_position().width
+        ncol = 2 if 2 * (max(map(len, labels)) + 4) * 8 * 0.6 / 72 <= width_in else 1
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0, -0.16), ncol=ncol, fontsize=8,
                   frameon=False)  # fmt: skip
     add_source(ax, source, lang)
     return ax
