@@ -45,7 +45,9 @@ def test_one_line_per_restatement_group(answer_en, data):
     assert len(shown) == len(set(shown))
     for g in groups:  # every group is on the page once, by its lead or by its Plan 205 member(s)
         ids = {m.target_id for m in g.members}
-        assert 1 <= len(ids & set(shown)) <= max(1, sum(i.startswith("KH205_") for i in ids)), g.group_id
+        assert 1 <= len(ids & set(shown)) <= max(1, sum(i.startswith("KH205_") for i in ids)), (
+            g.group_id
+        )
 
 
 def test_plan_rows_say_why_in_numbers(answer_en):
@@ -75,7 +77,12 @@ def test_threshold_text_and_spark():
     assert overview.threshold_text(t, "en") == "7–7.5 %/yr"
     assert overview.threshold_text(t, "vi") == "7–7,5 %/năm"
     svg = overview.spark_svg({2024: 16.25, 2025: 17.34}, (40.0,), "a <b>")
-    assert svg.startswith("<svg") and "<polyline" in svg and "<script" not in svg and "a &lt;b&gt;" in svg
+    assert (
+        svg.startswith("<svg")
+        and "<polyline" in svg
+        and "<script" not in svg
+        and "a &lt;b&gt;" in svg
+    )
     assert overview.spark_svg({}, None, "x") == ""
 
 
@@ -97,5 +104,7 @@ def test_panels_one_per_distinct_series(data):
     assert {"digital_econ_share", "grdp_growth", "labour_productivity"} <= set(keys)
     growth = next(p for p in panels if p.key == "grdp_growth")
     assert growth.how == "rate"
-    assert all(2 <= low <= 15 for _, _, low, _, _ in growth.targets)  # drawn as %/yr, not index levels
+    assert all(
+        2 <= low <= 15 for _, _, low, _, _ in growth.targets
+    )  # drawn as %/yr, not index levels
     assert len(growth.targets) == len(set(growth.targets))

@@ -50,7 +50,7 @@ def _answer_lines(result, lang: str) -> list[str]:
     out = [f"\n{_t('ov.col.target', lang)} · {_t('ov.as_of_line', lang, as_of=as_of)}"]
     for line in answer["plan"]:
         verdict = f"{SYMBOLS[line['colour']]} {line['verdict']}"
-        out.append(f"  {verdict:<22} {line['name'][:60]:<60} {line['reason'][:90]}")
+        out.append(f"  {verdict:<22} {line['name'][:70]:<70} {line['reason'][:100]}")
     for year in m["parameters"]["target_years"]:
         hanoi = [
             x
@@ -82,20 +82,28 @@ def terminal_summary(result, out: Path) -> list[str]:
     lang = m["parameters"].get("lang", "en")
     runs = result.executions
     n_shared = sum(r.target_year is None for r in runs)
-    state = "all succeeded" if not result.failed else f"{len(result.failed)} FAILED"
-    lines = [
-        f"hn4ir report: {len(runs)} notebook runs ({n_shared} shared, {len(runs) - n_shared} per "
-        f"year) in {m['wall_s']:.1f} s with {m['parameters']['jobs']} kernels: {state}"
-    ]
+    state = (
+        _t("ov.screen.ok", lang)
+        if not result.failed
+        else _t("ov.screen.failed", lang, n=len(result.failed))
+    )
+    lines = [_t("ov.screen.head", lang, n=len(runs), shared=n_shared, per=len(runs) - n_shared,
+                s=f"{m['wall_s']:.1f}", jobs=m["parameters"]["jobs"], state=state)]  # fmt: skip
     lines += _answer_lines(result, lang)
     if m["assessment"]["status"] != "ok":
-        lines.append(f"assessment {m['assessment']['status']}: {m['assessment'].get('error')}")
+        lines.append(_t("ov.screen.assessment", lang, status=m["assessment"]["status"],
+                        error=m["assessment"].get("error")))  # fmt: skip
     for f in result.failed:
         where = f"  → {result.run_dir / f['html']}" if f.get("html") else ""
-        lines.append(f"FAILED {f.get('ipynb', f['notebook'])}: {f['error']}{where}")
+        lines.append(
+            f"{_t('ov.screen.failed_item', lang)} {f.get('ipynb', f['notebook'])}: {f['error']}{where}"
+        )
     if result.published:
-        lines.append(f"\nreport: {out / 'latest' / 'index.html'}  (run {result.run_id})")
-        lines.append(f"        {out / ('latest-' + lang) / 'index.html'}")
+        report = _t("ov.screen.report", lang)
+        lines.append(
+            f"\n{report}: {out / 'latest' / 'index.html'}  ({_t('ov.screen.run', lang)} {result.run_id})"
+        )
+        lines.append(f"{' ' * len(report)}  {out / ('latest-' + lang) / 'index.html'}")
     else:
-        lines.append(f"\nreport NOT published, latest unchanged: {result.run_dir / 'index.html'}")
+        lines.append(f"\n{_t('ov.screen.not_published', lang)}: {result.run_dir / 'index.html'}")
     return lines

@@ -602,6 +602,15 @@ _OVERVIEW_PHRASES = {
     "ov.plan_empty": ("No target of Plan 205-KH/TU in the years of this run.", "Lần chạy này không có mục tiêu nào của Kế hoạch 205-KH/TU."),
     "ov.year_plan": ("Plan 205-KH/TU", "Kế hoạch 205-KH/TU"),
     "ov.chart_alt": ("{name}: values {first}–{last}", "{name}: số liệu {first}–{last}"),
+    "ov.screen.head": ("hn4ir report: {n} notebook runs ({shared} shared, {per} per year) in {s} s with {jobs} kernels: {state}",
+                       "hn4ir report: {n} lượt chạy notebook ({shared} dùng chung, {per} theo năm) trong {s} giây với {jobs} kernel: {state}"),
+    "ov.screen.ok": ("all succeeded", "tất cả thành công"),
+    "ov.screen.failed": ("{n} FAILED", "{n} LỖI"),
+    "ov.screen.failed_item": ("FAILED", "LỖI"),
+    "ov.screen.report": ("report", "báo cáo"),
+    "ov.screen.run": ("run", "lần chạy"),
+    "ov.screen.not_published": ("report NOT published, latest unchanged", "báo cáo KHÔNG được công bố, bản mới nhất giữ nguyên"),
+    "ov.screen.assessment": ("assessment {status}: {error}", "bảng đánh giá {status}: {error}"),
 }  # fmt: skip
 
 

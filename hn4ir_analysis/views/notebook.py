@@ -122,7 +122,8 @@ def _cell(value, lang: str, decimals) -> str:
 
 
 def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals: dict | None = None,
-          csv: str | None = None, caption: str | None = None, max_rows: int = 200):  # fmt: skip
+          csv: str | None = None, caption: str | None = None, max_rows: int = 200,
+          highlight: dict | None = None):  # fmt: skip
     """Show a table for reading: text left, numbers right with units in the header, numbers
     in the page's language, no index column; as HTML (pandas ``Styler``) with a plain-text twin.
 
@@ -141,6 +142,8 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
         (``HN4IR_FIGURES_DIR``, set by ``hn4ir report``) and linked under the table. Outside
         a report run no file is written (the tracked ``figures/`` stays clean).
     caption : str, optional
+    highlight : dict, optional
+        ``{column: {cell text: css colour}}``: cells shaded by their word (verdicts).
 
     Notes
     -----
@@ -168,10 +171,12 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     styler = styler.set_table_styles(
         [{"selector": "th", "props": "text-align:left;padding:.25em .6em"},
          {"selector": "td", "props": "text-align:left;padding:.25em .6em"}]
-        + [{"selector": f"th.col{list(shown.columns).index(c)}", "props": "text-align:right"} for c in right]
+        + [{"selector": f"{cell}.col{list(shown.columns).index(c)}", "props": "text-align:right"}
+           for c in right for cell in ("th", "td")]
     )  # fmt: skip
-    if right:
-        styler = styler.set_properties(subset=right, **{"text-align": "right"})
+    for col, colours in (highlight or {}).items():
+        styler = styler.map(lambda v, c=colours: f"background-color:{c[v]};font-weight:600" if v in c else "",
+                            subset=[col])  # fmt: skip
     if caption:
         styler = styler.set_caption(caption)
     markup = styler.to_html()

@@ -330,7 +330,9 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
             fx, fm = np.r_[last_year, fx], np.r_[first[last_year], fm]
             flo, fhi = np.r_[first[last_year], flo], np.r_[first[last_year], fhi]
         add_interval(ax, fx, flo, fhi, confidence=confidence, lang=lang)
-        ax.plot(fx, fm, linestyle="--", color=PROJECTION_COLOUR, label=t("projection", lang), zorder=3)
+        ax.plot(
+            fx, fm, linestyle="--", color=PROJECTION_COLOUR, label=t("projection", lang), zorder=3
+        )
     symbols = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}
     drawn: dict[tuple, list[str]] = {}  # one mark per threshold; its wordings joined ("≥ / > 40")
     for start, end, low, high, comparison in panel.targets:
@@ -351,9 +353,20 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
                 ax.plot(x, [lo, lo], color=colour, linewidth=2.4, label=label, zorder=2)
         else:
             if hi != lo:
-                ax.fill_between([end - 0.4, end + 0.4], lo, hi, color=colour, alpha=0.3, label=label, zorder=4)
+                ax.fill_between(
+                    [end - 0.4, end + 0.4], lo, hi, color=colour, alpha=0.3, label=label, zorder=4
+                )
             else:
-                ax.plot([end], [lo], marker="D", markersize=8, linestyle="none", color=colour, label=label, zorder=5)
+                ax.plot(
+                    [end],
+                    [lo],
+                    marker="D",
+                    markersize=8,
+                    linestyle="none",
+                    color=colour,
+                    label=label,
+                    zorder=5,
+                )
     _wrapped_title(ax, title)
     ax.set_ylabel(unit_text)
     ax.set_xlabel(t("year", lang))

@@ -203,7 +203,9 @@ def _rate_fan(level: Segment, fit: trends.TrendResult, confidence: float):
             np.quantile(growth, 1 - a, axis=0), fit.model)  # fmt: skip
 
 
-def panels(targets: list[Target], data: AsOfData, *, confidence: float, lang: str = "en") -> list[Panel]:
+def panels(
+    targets: list[Target], data: AsOfData, *, confidence: float, lang: str = "en"
+) -> list[Panel]:
     """The panels for Hanoi's quantitative targets in ``targets`` (one per distinct series).
 
     Distinct thresholds of restated targets are drawn once. A projection is drawn where a
@@ -217,11 +219,19 @@ def panels(targets: list[Target], data: AsOfData, *, confidence: float, lang: st
         if key is None or t.geo != "HN" or not t.quantitative or t.low is None:
             continue
         start = t.period_start if t.kind == "average_growth" else t.target_year
-        tgt = (start, t.period_end if t.kind == "average_growth" else t.target_year, t.low, t.high, t.comparison)
+        tgt = (
+            start,
+            t.period_end if t.kind == "average_growth" else t.target_year,
+            t.low,
+            t.high,
+            t.comparison,
+        )
         if key == "labour_productivity":
             # a real-growth target has no place on the nominal level chart (said in the title);
             # its year sets how far the trend is drawn
-            horizons["labour_productivity"] = max(horizons.get("labour_productivity", 0), t.target_year)
+            horizons["labour_productivity"] = max(
+                horizons.get("labour_productivity", 0), t.target_year
+            )
             continue
         by_panel.setdefault(key, {})[tgt] = tgt
     wanted = {t_key for t_key in by_panel} | (
@@ -242,7 +252,9 @@ def panels(targets: list[Target], data: AsOfData, *, confidence: float, lang: st
         fan = None
         level_name = "grdp_real_index" if how == "rate" else series[0]
         level = data.segment("HN", level_name)
-        horizon = max([t[1] for t in by_panel.get(key, {}).values()] + [data.as_of + 1, horizons.get(key, 0)])
+        horizon = max(
+            [t[1] for t in by_panel.get(key, {}).values()] + [data.as_of + 1, horizons.get(key, 0)]
+        )
         if level.n >= 3 and horizon > level.values.index[-1]:
             fits = trends.fit_all(level.values, horizon_end=horizon, confidence=confidence,
                                   transform="logit" if unit == "pct_of_grdp" else "log", step_years=COVID_STEP)  # fmt: skip
@@ -251,7 +263,9 @@ def panels(targets: list[Target], data: AsOfData, *, confidence: float, lang: st
                 fan = (_rate_fan(level, chosen, confidence) if how == "rate"
                        else (chosen.years, chosen.mean, chosen.lower, chosen.upper, chosen.model))  # fmt: skip
         targets_drawn = tuple(sorted(by_panel.get(key, {}).values(), key=lambda x: (x[0], x[2])))
-        out.append(Panel(key, unit, how, tuple(lines), fan, targets_drawn, tuple(dict.fromkeys(ids))))
+        out.append(
+            Panel(key, unit, how, tuple(lines), fan, targets_drawn, tuple(dict.fromkeys(ids)))
+        )
     return out
 
 
@@ -355,8 +369,30 @@ def whatif_slider(answer: dict, lang: str, year: int | None = None):
 
 def panel_source(panel: Panel, observations: pd.DataFrame, max_producers: int = 3) -> str:
     """Who produced the values of a panel, and which model projects them."""
-    producers = observations.loc[observations["obs_id"].isin(set(panel.source_ids)), "producer"].dropna()
+    producers = observations.loc[
+        observations["obs_id"].isin(set(panel.source_ids)), "producer"
+    ].dropna()
     names = list(dict.fromkeys(sorted(producers, key=lambda p: (-(producers == p).sum(), p))))
     shown = "; ".join(names[:max_producers]) + ("; …" if len(names) > max_producers else "")
     model = f". {panel.fan[4]} (statsmodels, hn4ir-analysis)" if panel.fan is not None else ""
     return f"{shown}{model}"
+
+
+def verdict_colours(lang: str) -> dict:
+    """``{column: {verdict word: colour}}`` for :func:`hn4ir_analysis.views.notebook.table`."""
+    from hn4ir_analysis.views.overview import VERDICT_COLOUR
+
+    css = {"green": "#c8ecc9", "amber": "#ffe3a3", "red": "#f8c0c0", "grey": "#e4e4e4"}
+    words = {i18n.t(f"ov.verdict.{v}", lang): css[c] for v, c in VERDICT_COLOUR.items()}
+    words.update({i18n.verdict(v, lang): css[c] for v, c in _CATEGORY_COLOUR.items()})
+    return {i18n.t("ov.col.verdict", lang): words}
+
+
+#: the method categories by colour, as on the report site
+_CATEGORY_COLOUR = {
+    **dict.fromkeys(["achieved", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
+    **dict.fromkeys(["moderate_progress", "fair_progress", "accelerate", "sun_cloud", "cloud", "about_as_likely"], "amber"),
+    **dict.fromkeys(["limited_progress", "moving_away", "regression", "reverse", "thunderstorm", "missed",
+                     "stagnation", "unlikely", "very_unlikely"], "red"),
+    **dict.fromkeys(["insufficient_data", "not_quantifiable"], "grey"),
+}  # fmt: skip
