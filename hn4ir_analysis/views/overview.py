@@ -300,7 +300,7 @@ def counts(lines: list[dict]) -> list[tuple[str, str, int]]:
     ]
 
 
-def spark_svg(values, target: tuple | None, title: str, width: int = 150, height: int = 36) -> str:
+def spark_svg(values, target: tuple | None, title: str, width: int = 150, height: int = 44) -> str:
     """A small inline SVG line of ``values`` (``{year: value}``) with the target as a dashed
     line; no script, no external reference. ``""`` with fewer than one value."""
     import html
@@ -317,7 +317,7 @@ def spark_svg(values, target: tuple | None, title: str, width: int = 150, height
 
     def xy(year, v):
         x = pad + (year - x0) / (x1 - x0) * (width - 2 * pad)
-        y = height - pad - (v - lo) / span * (height - 2 * pad)
+        y = height - 12 - (v - lo) / span * (height - 12 - pad)
         return f"{x:.1f},{y:.1f}"
 
     line = " ".join(xy(y, v) for y, v in pts)
@@ -331,7 +331,14 @@ def spark_svg(values, target: tuple | None, title: str, width: int = 150, height
     if len(pts) > 1:
         parts.append(f'<polyline points="{line}" fill="none" stroke="#0072B2" stroke-width="1.8"/>')
     cx, cy = xy(*pts[-1]).split(",")
-    parts.append(f'<circle cx="{cx}" cy="{cy}" r="2.6" fill="#0072B2"/></svg>')
+    parts.append(f'<circle cx="{cx}" cy="{cy}" r="2.6" fill="#0072B2"/>')
+    # the years the line spans, so the reader knows how much history it rests on
+    parts.append(f'<text x="{pad}" y="{height}" font-size="9" fill="#666">{pts[0][0]}</text>')
+    if len(pts) > 1:
+        parts.append(
+            f'<text x="{width - pad}" y="{height}" font-size="9" fill="#666" text-anchor="end">{pts[-1][0]}</text>'
+        )
+    parts.append("</svg>")
     return "".join(parts)
 
 
