@@ -13,6 +13,8 @@ never neither. On a filesystem without symlinks it is a copy of the run folder, 
 by two renames (for an instant ``latest`` is missing). Re-running the same inputs never
 overwrites a published run: the folder gets a sequence suffix (``-2``, ``-3`` …).
 Folders left by a killed run (``runs/*.tmp``, ``.latest-*``) are removed by the next one.
+``latest-en`` / ``latest-vi`` (in ``<out>`` and in ``<out>/runs``) point at the latest
+published run of each language; each index links the other language there.
 
 How to read ``manifest.json``: ``status`` ``ok`` or ``failed``; ``failed`` holds one
 entry per failed notebook execution (and the assessment, if it raised);
@@ -146,9 +148,9 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def point_latest(out: Path, run_dir: Path) -> str:
-    """Make ``<out>/latest`` refer to ``run_dir``; returns ``"symlink"`` or ``"copy"``."""
-    latest = out / "latest"
+def point_latest(out: Path, run_dir: Path, name: str = "latest") -> str:
+    """Make ``<out>/<name>`` (``latest``) refer to ``run_dir``; returns ``"symlink"`` or ``"copy"``."""
+    latest = out / name
     tmp = out / f".latest-{os.getpid()}"
     target = os.path.relpath(run_dir, out)
     try:
@@ -269,4 +271,9 @@ def publish(tmp: Path, out: Path, run_id: str, manifest: dict, table, site: dict
     os.replace(tmp, final)
     if not manifest["failed"]:
         manifest["latest"] = point_latest(out, final)
+        # The latest run of this language, which the other language's pages link to as
+        # ``../latest-<lang>/``: beside ``latest`` for a web server, and inside ``runs/``
+        # because a browser resolves the ``latest`` symlink of a file:// URL to the run folder.
+        for folder in (out, out / "runs"):
+            point_latest(folder, final, name=f"latest-{site['lang']}")
     return final

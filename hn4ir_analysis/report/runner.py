@@ -19,8 +19,10 @@ What one run does
    (:func:`hn4ir_analysis.assess.verdicts.assess`).
 4. Writes, into ``<out>/runs/<run_id>.tmp/``::
 
-       index.html             targets × target years, each method's verdict and p_met
-       <year>/index.html      that year's assessment rows and its report pages
+       index.html             the answer: Plan 205's targets with one verdict each, then the rest
+       <year>/index.html      that year's targets, each method's verdict, what-if, its pages
+       verdicts.csv           one line per distinct target: verdict and why (page language)
+       whatif.csv             growth scenarios per quantitative target
        <year>/NN-name.ipynb   executed notebook (+ .html page, code hidden)
        shared/NN-name.ipynb   year-independent notebook (+ .html), linked from each year
        summary.json           the assessment table: a JSON array, one object per row
@@ -35,7 +37,7 @@ What one run does
    ``manifest.json`` (``failed``: one entry per failed notebook execution) and are shown
    at the top of ``index.html``.
 5. Renames the folder to ``<out>/runs/<run_id>/`` and, only if every notebook and the
-   assessment succeeded, points ``<out>/latest`` at it: a relative symlink replaced
+   assessment succeeded, points ``<out>/latest`` (and ``latest-<lang>``) at it: a relative symlink replaced
    atomically (a temporary symlink moved over the old one with :func:`os.replace`). On a
    filesystem without symlinks ``latest`` is a copy of the run folder instead, replaced
    by two renames (not atomic: for an instant ``latest`` is missing). If something failed

@@ -1,73 +1,109 @@
-"""The end-of-run screen of ``hn4ir report``: verdict counts per target year and the plan's own targets."""
+"""The end-of-run screen of ``hn4ir report``, in the run's language: the plan's own targets
+with their one verdict, and per target year the verdicts of the other distinct targets.
+
+Notes
+-----
+The verdicts are those of the report's front page
+(:func:`hn4ir_analysis.views.overview.overview`, one line per restatement group, by the
+rule of :func:`hn4ir_analysis.assess.headline.headline`); Hanoi's targets are counted,
+Vietnam's national targets are counted apart. The screen fits one terminal page.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from hn4ir_analysis.assess.verdicts import METHOD_ORDER
-from hn4ir_analysis.report.site import _isnan, _rows, colour
+from hn4ir_analysis.report.site import _rows
+from hn4ir_analysis.views.overview import PLAN_PREFIX, VERDICT_COLOUR  # noqa: F401  (PLAN_PREFIX re-exported)
 
 SYMBOLS = {"green": "✓", "amber": "~", "red": "✗", "grey": "·"}
 
 
+def _t(key: str, lang: str, **kw) -> str:
+    from hn4ir_analysis.views import i18n
+
+    return i18n.t(key, lang, **kw)
+
+
 def headline(rows: list[dict]) -> str:
-    """One colour for a target: the ex-post verdict if there is one, else the majority colour
-    of the methods that reached a verdict (ties go to the worse colour)."""
-    informative = [r for r in rows if r.get("category") != "insufficient_data"]
-    ex_post = [r for r in informative if r["method"] == "ex_post"]
-    if ex_post:
-        return colour(ex_post[0]["category"])
-    votes = [colour(r.get("category")) for r in informative]
-    order = ["red", "amber", "green", "grey"]
-    return max(order, key=lambda c: (votes.count(c), -order.index(c))) if votes else "grey"
+    """The colour of a target's one verdict (:func:`hn4ir_analysis.assess.headline.headline`)."""
+    from hn4ir_analysis.assess.headline import headline as one_verdict
+
+    return VERDICT_COLOUR[one_verdict(rows).verdict]
 
 
-#: target ids of Plan 205-KH/TU itself, the plan the project is about
-PLAN_PREFIX = "KH205_"
+def _count_line(lines: list[dict]) -> str:
+    cols = [line["colour"] for line in lines]
+    return "  ".join(f"{s} {cols.count(c)}" for c, s in SYMBOLS.items())
+
+
+def _answer_lines(result, lang: str) -> list[str]:
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import overview as ov
+
+    m = result.manifest
+    as_of = m["parameters"]["as_of"]
+    rows = _rows(result.summary)
+    if not rows:
+        return []
+    answer = ov.overview(rows, prepare(as_of).targets, lang, as_of)
+    out = [f"\n{_t('ov.col.target', lang)} · {_t('ov.as_of_line', lang, as_of=as_of)}"]
+    for line in answer["plan"]:
+        verdict = f"{SYMBOLS[line['colour']]} {line['verdict']}"
+        out.append(f"  {verdict:<22} {line['name'][:70]:<70} {line['reason'][:100]}")
+    for year in m["parameters"]["target_years"]:
+        hanoi = [
+            x
+            for lines in answer["hanoi"].values()
+            for x in lines
+            if x["target"].target_year == year
+        ]
+        vietnam = [
+            x
+            for lines in answer["vietnam"].values()
+            for x in lines
+            if x["target"].target_year == year
+        ]
+        if hanoi or vietnam:
+            out.append(f"  {year}: {_t('ov.hanoi_title', lang)} ({len(hanoi)}): {_count_line(hanoi)}"
+                       f"   · {_t('ov.vietnam_title', lang)} ({len(vietnam)}): {_count_line(vietnam)}")  # fmt: skip
+    groups = {}
+    for verdict, colour in VERDICT_COLOUR.items():
+        if verdict != "not_quantifiable":
+            groups.setdefault(colour, []).append(_t("ov.verdict." + verdict, lang))
+    legend = "  ".join(f"{SYMBOLS[c]} {' / '.join(words)}" for c, words in groups.items())
+    out.append(f"  ({legend})")
+    return out
 
 
 def terminal_summary(result, out: Path) -> list[str]:
-    """The end-of-run screen: per target year the verdict counts and the plan's own targets."""
+    """The end-of-run screen: the plan's own targets, then counts per target year."""
     m = result.manifest
+    lang = m["parameters"].get("lang", "en")
     runs = result.executions
     n_shared = sum(r.target_year is None for r in runs)
-    state = "all succeeded" if not result.failed else f"{len(result.failed)} FAILED"
-    lines = [
-        f"hn4ir report: {len(runs)} notebook runs ({n_shared} shared, {len(runs) - n_shared} per "
-        f"year) in {m['wall_s']:.1f} s with {m['parameters']['jobs']} kernels: {state}"
-    ]
-    rows = _rows(result.summary)
-    for year in m["parameters"]["target_years"]:
-        targets: dict[str, list[dict]] = {}
-        for row in (r for r in rows if r["target_year"] == year):
-            targets.setdefault(row["target_id"], []).append(row)
-        heads = {tid: headline(t_rows) for tid, t_rows in targets.items()}
-        counts = "  ".join(f"{SYMBOLS[c]} {list(heads.values()).count(c)}" for c in SYMBOLS)
-        lines.append(
-            f"\n{year} (as of {m['parameters']['as_of']}): {len(targets)} targets   {counts}"
-        )
-        # One screen: the plan's own targets (KH 205-KH/TU) line by line; the others are
-        # counted above and listed in summary.csv and index.html.
-        plan = {tid: r for tid, r in targets.items() if tid.startswith(PLAN_PREFIX)}
-        rest = len(targets) - len(plan)
-        for tid, t_rows in sorted(plan.items()):
-            verdicts = []
-            for r in sorted(t_rows, key=lambda r: METHOD_ORDER.get(r["method"], 99)):
-                if r.get("category") == "insufficient_data":
-                    continue
-                p = "" if _isnan(r.get("p_met")) else f" {r['p_met']:.2f}"
-                verdicts.append(f"{r['method']}:{r['category']}{p}")
-            text = " ".join(dict.fromkeys(verdicts)) or "insufficient_data"
-            lines.append(f"  {SYMBOLS[heads[tid]]} {tid[:40]:<40} {text[:110]}")
-        if rest:
-            lines.append(f"  … and {rest} targets of other documents (summary.csv, index.html)")
+    state = (
+        _t("ov.screen.ok", lang)
+        if not result.failed
+        else _t("ov.screen.failed", lang, n=len(result.failed))
+    )
+    lines = [_t("ov.screen.head", lang, n=len(runs), shared=n_shared, per=len(runs) - n_shared,
+                s=f"{m['wall_s']:.1f}", jobs=m["parameters"]["jobs"], state=state)]  # fmt: skip
+    lines += _answer_lines(result, lang)
     if m["assessment"]["status"] != "ok":
-        lines.append(f"assessment {m['assessment']['status']}: {m['assessment'].get('error')}")
+        lines.append(_t("ov.screen.assessment", lang, status=m["assessment"]["status"],
+                        error=m["assessment"].get("error")))  # fmt: skip
     for f in result.failed:
         where = f"  → {result.run_dir / f['html']}" if f.get("html") else ""
-        lines.append(f"FAILED {f.get('ipynb', f['notebook'])}: {f['error']}{where}")
+        lines.append(
+            f"{_t('ov.screen.failed_item', lang)} {f.get('ipynb', f['notebook'])}: {f['error']}{where}"
+        )
     if result.published:
-        lines.append(f"\nreport: {out / 'latest' / 'index.html'}  (run {result.run_id})")
+        report = _t("ov.screen.report", lang)
+        lines.append(
+            f"\n{report}: {out / 'latest' / 'index.html'}  ({_t('ov.screen.run', lang)} {result.run_id})"
+        )
+        lines.append(f"{' ' * len(report)}  {out / ('latest-' + lang) / 'index.html'}")
     else:
-        lines.append(f"\nreport NOT published, latest unchanged: {result.run_dir / 'index.html'}")
+        lines.append(f"\n{_t('ov.screen.not_published', lang)}: {result.run_dir / 'index.html'}")
     return lines

@@ -136,7 +136,9 @@ def _env():
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        env.globals.update(ui=ui, colour=colour, number=number, badges=badges, CSP=CSP)
+        env.globals.update(
+            ui=ui, colour=colour, number=number, badges=badges, CSP=CSP, counts=_counts
+        )
         _local.env = env
     return env
 
@@ -174,6 +176,14 @@ def write_page(path: Path, template: str, **context) -> None:
 
 
 def _title(nb, default: str) -> str:
+    """The first heading a reader sees: of a markdown output (narrative generated in the
+    page's language), else of a markdown cell."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            text = out.get("data", {}).get("text/markdown", "")
+            match = re.search(r"^#+\s+(.+)$", text, re.M)
+            if match:
+                return re.sub(r"[*_`]", "", match.group(1)).strip()
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             match = re.search(r"^#+\s+(.+)$", cell.source, re.M)
@@ -216,7 +226,7 @@ def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict, 
     years = [run.target_year] if run.target_year is not None else site["years"]
     write_page(
         out, "notebook.html.j2", lang=lang, title=title, body=body, run=run, years=years, nav=nav,
-        site=site, root="../",
+        site=site, root="../", other=other_lang(lang), other_text=_i18n("t", "ov.other_lang", lang),
     )  # fmt: skip
 
 
@@ -268,6 +278,54 @@ def badges(rows: list[dict], lang: str) -> list[dict]:
     return [dict(rows[0]["badge"], method="", title=ui("no_verdict", lang))]
 
 
+def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
+    """The answer page's lines (:func:`hn4ir_analysis.views.overview.overview`) with their
+    small charts, and the reusable tables as CSV in the run folder (``verdicts.csv``,
+    ``whatif.csv``)."""
+    if not rows:
+        return None
+    from markupsafe import Markup
+
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import overview as ov
+
+    lang, as_of = site["lang"], site["as_of"]
+    data = prepare(as_of)
+    answer = ov.overview(rows, data.targets, lang, as_of)
+    lines = [*answer["plan"], *answer["plan_goals"], *answer["hanoi_goals"]]
+    lines += [
+        line for part in ("hanoi", "vietnam") for group in answer[part].values() for line in group
+    ]
+    for line in lines:
+        t = line["target"]
+        series = line["series"] or t.indicator
+        seg = data.segment(t.geo, series) if t.quantitative else None
+        values = seg.values.to_dict() if seg is not None and seg.n else {}
+        first, last = (min(values), max(values)) if values else ("", "")
+        title = _i18n("t", "ov.chart_alt", lang, name=line["name"], first=first, last=last)
+        line["spark"] = Markup(ov.spark_svg(values, (t.low,), title))
+    _write_csv(run_dir / "verdicts.csv", [ov.csv_line(line, lang) for line in lines])
+    _write_csv(run_dir / "whatif.csv", [w for line in lines for w in ov.csv_whatif(line, lang)])
+    return answer
+
+
+def _write_csv(path: Path, records: list[dict]) -> None:
+    import pandas as pd
+
+    text = pd.DataFrame(records).to_csv(index=False, lineterminator="\n") if records else ""
+    path.write_text(text, encoding="utf-8")
+
+
+def _counts(lines):
+    from hn4ir_analysis.views.overview import counts
+
+    return counts(lines)
+
+
+def other_lang(lang: str) -> str:
+    return "vi" if lang == "en" else "en"
+
+
 def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
     """Write ``index.html`` and ``<year>/index.html`` for a run whose notebooks are done."""
     lang, years = site["lang"], site["years"]
@@ -276,33 +334,33 @@ def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
         row["badge"] = _badge(row, lang)
         row["target_text"] = target_text(row, lang)
         row["indicator_label"] = _i18n("indicator_label", row["indicator"], lang, with_unit=False)
-    # overview: one row per indicator, one cell per target year holding its targets
-    indicators: dict[str, dict] = {}
-    for row in rows:
-        cell = indicators.setdefault(row["indicator"], {}).setdefault(row["target_year"], {})
-        cell.setdefault(row["target_id"], []).append(row)
-    overview = [
-        {
-            "indicator": ind,
-            "label": _i18n("indicator_label", ind, lang, with_unit=False),
-            "cells": cells,
-        }
-        for ind, cells in sorted(indicators.items(), key=lambda kv: (min(kv[1]), kv[0]))
-    ]
+    answer = _answer(rows, site, run_dir)
     labels = {
         "as_of": phrase("as_of", lang, "As of"),
         "data_vintage": phrase("data_vintage", lang, "Data vintage"),
         "target_year": phrase("target_year", lang, "Target year"),
         "target": phrase("target", lang, "Target"),
-        "indicator": _i18n("column", "indicator", lang),
-        "columns": {c: _i18n("column", c, lang) for c in ("target_id", "series", "method", "category", "p_met",
-                                                            "latest_value", "projected_value", "notes")},
-    }  # fmt: skip
-    common = dict(lang=lang, site=site, manifest=manifest, labels=labels, failed=manifest["failed"])
-    write_page(run_dir / "index.html", "index.html.j2", root="", overview=overview, has_table=table is not None,
-               **common)  # fmt: skip
+    }
+    common = dict(lang=lang, other=other_lang(lang), site=site, manifest=manifest, labels=labels,
+                  failed=manifest["failed"], t=lambda key, **kw: _i18n("t", key, lang, **kw))  # fmt: skip
+    write_page(run_dir / "index.html", "index.html.j2", root="", answer=answer, year=None,
+               has_table=table is not None, **common)  # fmt: skip
     for year in years:
         write_page(
             run_dir / str(year) / "index.html", "year.html.j2", root="../", year=year,
-            rows=[r for r in rows if r["target_year"] == year], pages=site["pages"][year], **common,
+            answer=_only_year(answer, year), pages=site["pages"][year], **common,
         )  # fmt: skip
+
+
+def _only_year(answer: dict | None, year: int) -> dict | None:
+    """The answer's lines whose target year is ``year``."""
+    if answer is None:
+        return None
+
+    def keep(lines):
+        return [line for line in lines if line["target"].target_year == year]
+
+    out = {k: keep(answer[k]) for k in ("plan", "plan_goals", "hanoi_goals")}
+    for part in ("hanoi", "vietnam"):
+        out[part] = {th: keep(ls) for th, ls in answer[part].items() if keep(ls)}
+    return out

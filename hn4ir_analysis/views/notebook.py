@@ -137,6 +137,112 @@ def show(frame: pd.DataFrame, *, floatfmt="{:,.2f}", max_rows: int = 60, index: 
         print(table.to_string())
 
 
+def _cell(value, lang: str, decimals) -> str:
+    """One value as a reader reads it: numbers in the page's style, booleans and missing as words."""
+    from hn4ir_analysis.views import i18n
+
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return i18n.MISSING
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return i18n.t("ov.yes" if value else "ov.no", lang)
+    if isinstance(value, (int, float)) or pd.api.types.is_number(value):
+        x = float(value)
+        if decimals is None:
+            decimals = 0 if abs(x) >= 1000 or x.is_integer() else 1 if abs(x) >= 10 else 2
+        return i18n.format_number(x, lang, decimals)
+    return str(value)
+
+
+def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals: dict | None = None,
+          csv: str | None = None, caption: str | None = None, max_rows: int = 200,
+          highlight: dict | None = None):  # fmt: skip
+    """Show a table for reading: text left, numbers right with units in the header, numbers
+    in the page's language, no index column; as HTML (pandas ``Styler``) with a plain-text twin.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Columns already named for the reader (headers through :mod:`hn4ir_analysis.views.i18n`,
+        no codes); the index is not shown.
+    lang : {"en", "vi"}
+    units : dict, optional
+        ``{column: unit text}``, written into the header: "Latest value (% of GRDP)".
+    decimals : dict, optional
+        ``{column: decimals}`` for numeric columns (default: by size, 1,587,379 · 17.3 · 0.58).
+    csv : str, optional
+        File stem: the raw table is written as ``<csv>.csv`` next to the run's figures
+        (``HN4IR_FIGURES_DIR``, set by ``hn4ir report``) and linked under the table. Outside
+        a report run no file is written (the tracked ``figures/`` stays clean).
+    caption : str, optional
+    highlight : dict, optional
+        ``{column: {cell text: css colour}}``: cells shaded by their word (verdicts).
+
+    Notes
+    -----
+    The HTML is deterministic (fixed Styler uuid from the CSV stem or caption), so a stored
+    notebook does not change between runs. Booleans print as the page's "met"/"not met"
+    words, missing values as "–": no ``True``, ``nan`` or ``1e+06`` reaches the reader.
+    """
+    import hashlib
+    import html
+    import os
+
+    from hn4ir_analysis.views import i18n
+
+    units, decimals = units or {}, decimals or {}
+    view = frame.head(max_rows).reset_index(drop=True)
+    numeric = [c for c in view.columns
+               if pd.api.types.is_numeric_dtype(view[c]) and not pd.api.types.is_bool_dtype(view[c])]  # fmt: skip
+    shown = pd.DataFrame(
+        {c: [_cell(v, lang, decimals.get(c)) for v in view[c]] for c in view.columns}
+    )
+    shown.columns = [f"{c} ({units[c]})" if units.get(c) else str(c) for c in view.columns]
+    right = [shown.columns[list(view.columns).index(c)] for c in numeric]
+    uid = hashlib.sha1((csv or caption or "|".join(shown.columns)).encode()).hexdigest()[:8]
+    styler = shown.style.hide(axis="index").set_uuid(f"t{uid}")
+    styler = styler.set_table_styles(
+        [{"selector": "th", "props": "text-align:left;padding:.25em .6em"},
+         {"selector": "td", "props": "text-align:left;padding:.25em .6em"}]
+        + [{"selector": f"{cell}.col{list(shown.columns).index(c)}", "props": "text-align:right"}
+           for c in right for cell in ("th", "td")]
+    )  # fmt: skip
+    for col, colours in (highlight or {}).items():
+        styler = styler.map(lambda v, c=colours: f"background-color:{c[v]};font-weight:600" if v in c else "",
+                            subset=[col])  # fmt: skip
+    if caption:
+        styler = styler.set_caption(caption)
+    markup = styler.to_html()
+    if csv and os.environ.get("HN4IR_FIGURES_DIR"):
+        folder = config.FIGURES_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(folder / f"{csv}.csv", index=False, lineterminator="\n")
+        markup += (f'<p class="dl"><a href="../figures/{html.escape(csv)}.csv" download>'
+                   f"{html.escape(csv)}.csv</a> ({i18n.t('ov.csv', lang)})</p>")  # fmt: skip
+    text = shown.to_string(index=False)
+    _display({"text/html": markup, "text/plain": text})
+
+
+def details(summary: str, body: str) -> None:
+    """A collapsed block (``<details>``) for what most readers skip: model internals, notes.
+    ``body`` is plain text (escaped here)."""
+    import html
+
+    markup = f"<details><summary>{html.escape(summary)}</summary><pre>{html.escape(body)}</pre></details>"
+    _display({"text/html": markup, "text/plain": f"{summary}\n{body}"})
+
+
+def _display(bundle: dict) -> None:
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython is installed with the project
+        get_ipython = None
+    if get_ipython is not None and get_ipython() is not None:
+        display(bundle, raw=True)
+    else:
+        print(bundle["text/plain"])
+
+
 def versions() -> pd.DataFrame:
     """Python and package versions, for the closing cell of every notebook."""
     rows = [("python", platform.python_version())]

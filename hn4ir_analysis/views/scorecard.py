@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from hn4ir_analysis.assess import calibration, trends
@@ -153,3 +154,246 @@ def source_line(fi: FanInput, observations: pd.DataFrame, max_producers: int = 3
     names = list(dict.fromkeys(sorted(producers, key=lambda p: (-(producers == p).sum(), p))))
     shown = "; ".join(names[:max_producers]) + ("; …" if len(names) > max_producers else "")
     return f"{shown}. Projection: {fi.fit.model} (hn4ir-analysis)"
+
+
+# --- fan-chart panels: one per distinct series, growth drawn as %/yr ----------------------
+
+#: panels of the scorecard: (panel key, series drawn, unit code, how: "level" | "rate")
+PANELS = (
+    ("digital_econ_share", ("digital_econ_share", "digital_econ_share_gso", "digital_econ_share_mic"), "pct_of_grdp", "level"),
+    ("grdp_growth", ("grdp_growth",), "pct", "rate"),
+    ("labour_productivity", ("labour_productivity_vnd",), "mn_vnd", "level"),
+    ("grdp_per_capita_usd", ("grdp_per_capita_usd",), "usd", "level"),
+    ("grdp_per_capita_vnd", ("grdp_per_capita_vnd",), "mn_vnd", "level"),
+)  # fmt: skip
+#: indicator of a target → the panel it is drawn on
+PANEL_OF = {
+    "digital_econ_share": "digital_econ_share", "grdp_growth": "grdp_growth",
+    "grdp_growth_avg": "grdp_growth", "labour_productivity_growth_avg": "labour_productivity",
+    "labour_productivity_growth": "labour_productivity", "grdp_per_capita_usd": "grdp_per_capita_usd",
+    "grdp_per_capita_vnd": "grdp_per_capita_vnd",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One chart of the scorecard: observed series, the projection of the first one, targets.
+
+    ``lines`` are ``(series, {year: value})``; ``fan`` is ``(years, mean, lower, upper, model)``
+    in the panel's unit (for a ``rate`` panel: annual growth in per cent, from the level
+    model's simulated paths) or ``None``; ``targets`` are ``(start, end, low, high, text)``
+    in the panel's unit (a growth target over 2026–30 is a band at its %/yr over those years).
+    """
+
+    key: str
+    unit: str
+    how: str
+    lines: tuple
+    fan: tuple | None
+    targets: tuple
+    source_ids: tuple
+
+
+def _rate_fan(level: Segment, fit: trends.TrendResult, confidence: float):
+    """Annual growth (per cent) of the level paths, the first year from the last observation."""
+    last = level.values.iloc[-1]
+    prev = np.column_stack([np.full(fit.paths.shape[0], last), fit.paths[:, :-1]])
+    growth = 100 * (fit.paths / prev - 1)
+    a = (1 - confidence) / 2
+    return (fit.years, np.median(growth, axis=0), np.quantile(growth, a, axis=0),
+            np.quantile(growth, 1 - a, axis=0), fit.model)  # fmt: skip
+
+
+def panels(
+    targets: list[Target], data: AsOfData, *, confidence: float, lang: str = "en"
+) -> list[Panel]:
+    """The panels for Hanoi's quantitative targets in ``targets`` (one per distinct series).
+
+    Distinct thresholds of restated targets are drawn once. A projection is drawn where a
+    trend model fits the first series of the panel (for GRDP growth: the real GRDP index,
+    whose simulated paths give the annual growth fan).
+    """
+    by_panel: dict[str, dict] = {}
+    horizons: dict[str, int] = {}
+    for t in targets:
+        key = PANEL_OF.get(t.indicator)
+        if key is None or t.geo != "HN" or not t.quantitative or t.low is None:
+            continue
+        start = t.period_start if t.kind == "average_growth" else t.target_year
+        tgt = (
+            start,
+            t.period_end if t.kind == "average_growth" else t.target_year,
+            t.low,
+            t.high,
+            t.comparison,
+        )
+        if key == "labour_productivity":
+            # a real-growth target has no place on the nominal level chart (said in the title);
+            # its year sets how far the trend is drawn
+            horizons["labour_productivity"] = max(
+                horizons.get("labour_productivity", 0), t.target_year
+            )
+            continue
+        by_panel.setdefault(key, {})[tgt] = tgt
+    wanted = {t_key for t_key in by_panel} | (
+        {"labour_productivity"} if any(PANEL_OF.get(t.indicator) == "labour_productivity" and t.geo == "HN" for t in targets) else set()
+    )  # fmt: skip
+    out = []
+    for key, series, unit, how in PANELS:
+        if key not in wanted:
+            continue
+        lines, ids = [], []
+        for s in series:
+            seg = data.segment("HN", s)
+            if seg.n:
+                lines.append((s, {int(y): float(v) for y, v in seg.values.items()}))
+                ids += [i for joined in seg.source_ids for i in joined.split(";") if i]
+        if not lines:
+            continue
+        fan = None
+        level_name = "grdp_real_index" if how == "rate" else series[0]
+        level = data.segment("HN", level_name)
+        horizon = max(
+            [t[1] for t in by_panel.get(key, {}).values()] + [data.as_of + 1, horizons.get(key, 0)]
+        )
+        if level.n >= 3 and horizon > level.values.index[-1]:
+            fits = trends.fit_all(level.values, horizon_end=horizon, confidence=confidence,
+                                  transform="logit" if unit == "pct_of_grdp" else "log", step_years=COVID_STEP)  # fmt: skip
+            chosen = trends.select_model(fits)
+            if chosen is not None and chosen.ok:
+                fan = (_rate_fan(level, chosen, confidence) if how == "rate"
+                       else (chosen.years, chosen.mean, chosen.lower, chosen.upper, chosen.model))  # fmt: skip
+        targets_drawn = tuple(sorted(by_panel.get(key, {}).values(), key=lambda x: (x[0], x[2])))
+        out.append(
+            Panel(key, unit, how, tuple(lines), fan, targets_drawn, tuple(dict.fromkeys(ids)))
+        )
+    return out
+
+
+# --- the scorecard notebook's tables, in words (from views.overview lines) ------------------
+
+
+def answer_lines(answer: dict, year: int | None = None) -> list[tuple[str, dict]]:
+    """``[(section key, line), ...]``: Plan 205 first, then Hanoi by theme, then Vietnam."""
+    out = [("plan", line) for line in answer["plan"]]
+    out += [(f"theme.{th}", line) for th, lines in answer["hanoi"].items() for line in lines]
+    out += [("vietnam", line) for lines in answer["vietnam"].values() for line in lines]
+    return [(k, line) for k, line in out if year is None or line["target"].target_year == year]
+
+
+def _section(key: str, lang: str) -> str:
+    return i18n.t(f"ov.{key}" if key.startswith("theme.") else f"nb05.section.{key}", lang)
+
+
+def answer_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFrame:
+    """One row per distinct target: section, target in words, verdict, why, documents."""
+    rows = [
+        {i18n.t("nb05.col.section", lang): _section(key, lang),
+         i18n.t("ov.col.target_plain", lang): line["name"],
+         i18n.t("ov.col.verdict", lang): line["verdict"],
+         i18n.t("ov.col.why", lang): line["reason"],
+         i18n.t("ov.col.documents", lang): len(line["documents"])}
+        for key, line in answer_lines(answer, year)
+    ]  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def methods_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFrame:
+    """Each method's verdict per distinct target (the detail behind the one verdict)."""
+    rows = []
+    for _key, line in answer_lines(answer, year):
+        judged = [m for m in line["methods"] if m["category"] != "insufficient_data"]
+        for m in judged or line["methods"][:1]:  # methods without data: one line says so
+            if not judged:
+                m = {**m, "method": "–", "series": "", "p": None, "latest": i18n.MISSING, "latest_year": None,
+                     "projected": i18n.MISSING}  # fmt: skip
+            rows.append({
+                i18n.t("ov.col.target_plain", lang): line["name"],
+                i18n.t("ov.col.method", lang): m["method"],
+                i18n.t("ov.col.series", lang): m["series"],
+                i18n.t("ov.col.verdict", lang): m["verdict"],
+                i18n.t("ov.col.p", lang): m["p"] or "",
+                i18n.t("ov.col.latest", lang): m["latest"] + (f" ({m['latest_year']})" if m["latest_year"] else ""),
+                i18n.t("ov.col.projected", lang): m["projected"],
+            })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def method_notes(answer: dict, year: int | None = None) -> str:
+    """The technical notes and model names of every method row, as plain text."""
+    out = []
+    for _key, line in answer_lines(answer, year):
+        notes = [f"  {m['method']}: {m['notes']}" + (f" [{m['model']}]" if m["model"] else "")
+                 for m in line["methods"] if m["notes"]]  # fmt: skip
+        if notes:
+            out += [line["name"], *notes]
+    return "\n".join(out)
+
+
+def whatif_frame(answer: dict, lang: str, year: int | None = None, rates=None) -> pd.DataFrame:
+    """The scenario table of every quantitative target with a starting value."""
+    from hn4ir_analysis.views import overview as ov
+
+    rows = []
+    for _key, line in answer_lines(answer, year):
+        for w in ov.whatif_rows(line["target"], line["whatif_row"], lang, rates):
+            rows.append({i18n.t("ov.col.target_plain", lang): line["name"],
+                         **{i18n.t(f"ov.col.{k}", lang): w[k] for k in ("growth", "value", "met", "year")}})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def goals_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFrame:
+    """Plan 205's qualitative goals (and other documents') with the number of evidence items."""
+    lines = [*answer["plan_goals"], *answer["hanoi_goals"]]
+    return pd.DataFrame([
+        {i18n.t("ov.col.target_plain", lang): line["name"],
+         i18n.t("ov.col.evidence", lang): i18n.t("ov.evidence_n", lang, n=line["n_evidence"] or 0)}
+        for line in lines if year is None or line["target"].target_year == year
+    ])  # fmt: skip
+
+
+def whatif_slider(answer: dict, lang: str, year: int | None = None):
+    """An ``ipywidgets`` slider over the growth rate that redraws :func:`whatif_frame` (JupyterLab)."""
+    import ipywidgets as widgets
+
+    from hn4ir_analysis.views import notebook
+
+    def show(growth: float):
+        notebook.table(whatif_frame(answer, lang, year, rates=[growth]), lang=lang)
+
+    slider = widgets.FloatSlider(value=8.0, min=0.0, max=25.0, step=0.5, description="",
+                                 continuous_update=False, readout_format=".1f")  # fmt: skip
+    label = widgets.Label(i18n.t("nb05.slider", lang))
+    out = widgets.interactive_output(show, {"growth": slider})
+    return widgets.VBox([widgets.HBox([label, slider]), out])
+
+
+def panel_source(panel: Panel, observations: pd.DataFrame, max_producers: int = 3) -> str:
+    """Who produced the values of a panel, and which model projects them."""
+    producers = observations.loc[
+        observations["obs_id"].isin(set(panel.source_ids)), "producer"
+    ].dropna()
+    names = list(dict.fromkeys(sorted(producers, key=lambda p: (-(producers == p).sum(), p))))
+    shown = "; ".join(names[:max_producers]) + ("; …" if len(names) > max_producers else "")
+    model = f". {panel.fan[4]} (statsmodels, hn4ir-analysis)" if panel.fan is not None else ""
+    return f"{shown}{model}"
+
+
+def verdict_colours(lang: str) -> dict:
+    """``{column: {verdict word: colour}}`` for :func:`hn4ir_analysis.views.notebook.table`."""
+    from hn4ir_analysis.views.overview import VERDICT_COLOUR
+
+    css = {"green": "#c8ecc9", "amber": "#ffe3a3", "red": "#f8c0c0", "grey": "#e4e4e4"}
+    words = {i18n.t(f"ov.verdict.{v}", lang): css[c] for v, c in VERDICT_COLOUR.items()}
+    words.update({i18n.verdict(v, lang): css[c] for v, c in _CATEGORY_COLOUR.items()})
+    return {i18n.t("ov.col.verdict", lang): words}
+
+
+#: the method categories by colour, as on the report site
+_CATEGORY_COLOUR = {
+    **dict.fromkeys(["achieved", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
+    **dict.fromkeys(["moderate_progress", "fair_progress", "accelerate", "sun_cloud", "cloud", "about_as_likely"], "amber"),
+    **dict.fromkeys(["limited_progress", "moving_away", "regression", "reverse", "thunderstorm", "missed",
+                     "stagnation", "unlikely", "very_unlikely"], "red"),
+    **dict.fromkeys(["insufficient_data", "not_quantifiable"], "grey"),
+}  # fmt: skip

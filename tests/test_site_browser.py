@@ -1,0 +1,228 @@
+"""The answer page in a real browser: headless Chromium at 1400×900, pages from ``file://``.
+
+The browser is driven over the DevTools protocol (``--remote-debugging-port``,
+``websocket-client``): the page itself runs no script (its CSP says ``script-src
+'none'``-like rules), the test reads the laid-out page from outside — where each Plan 205
+row sits, how tall the overview is, and the text a reader sees (``innerText``: what
+is rendered, closed ``<details>`` excluded).
+
+Without ``/usr/bin/chromium`` these tests are skipped (CI installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from hn4ir_analysis import config
+from hn4ir_analysis.report import runner as report
+
+CHROMIUM = Path("/usr/bin/chromium")
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+WIDTH, HEIGHT = 1400, 900
+YEARS = [2025, 2030, 2045]
+#: Plan 205-KH/TU's own quantitative targets (digital economy ≈30 % / >40 %, productivity 7–7.5 / >7.5 %/yr)
+PLAN_TARGETS = {
+    "KH205_2025_digital_econ_share",
+    "KH205_2030_digital_econ_share",
+    "KH205_2025_labour_productivity",
+    "KH205_2030_labour_productivity",
+}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium"),
+]
+
+
+class Browser:
+    """One headless Chromium page driven over the DevTools protocol."""
+
+    def __init__(self, profile: Path):
+        import websocket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.proc = subprocess.Popen(
+            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             "--disable-background-networking", "--disable-component-update", "--no-first-run",
+             "--disable-sync", f"--user-data-dir={profile}", f"--remote-debugging-port={port}",
+             f"--window-size={WIDTH},{HEIGHT}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        for _ in range(100):
+            try:
+                pages = json.load(
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2)
+                )
+                page = next(p for p in pages if p["type"] == "page")
+                break
+            except (OSError, StopIteration, ValueError):
+                time.sleep(0.2)
+        else:
+            self.close()
+            raise RuntimeError("chromium did not open its DevTools port")
+        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60)
+        self.n = 0
+        self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
+                  deviceScaleFactor=1, mobile=False)  # fmt: skip
+        self.call("Page.enable")
+
+    def call(self, method: str, **params):
+        self.n += 1
+        self.ws.send(json.dumps({"id": self.n, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == self.n:
+                assert "error" not in msg, msg
+                return msg.get("result", {})
+
+    def open(self, path: Path) -> None:
+        self.call("Page.navigate", url=path.resolve().as_uri())
+        for _ in range(200):
+            if self.eval("document.readyState") == "complete":
+                return
+            time.sleep(0.05)
+
+    def eval(self, expression: str):
+        out = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return out["result"].get("value")
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        except Exception:  # noqa: BLE001
+            pass
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    b = Browser(tmp_path_factory.mktemp("profile"))
+    yield b
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> Path:
+    """English and Vietnamese runs into one ``--out`` (fixture notebooks: the pages under test
+    come from the assessment table, not from the notebooks)."""
+    out = tmp_path_factory.mktemp("reports")
+    for lang in ("en", "vi"):
+        result = report.run_report(target_years=YEARS, lang=lang, out=out, notebooks=FIXTURES,
+                                   progress=False, jobs=2)  # fmt: skip
+        assert result.exit_code == 0, result.failed
+    return out
+
+
+ROWS_JS = """JSON.stringify(Array.from(document.querySelectorAll('table.verdicts tr[data-target-id]')).map(tr => {
+  const r = tr.getBoundingClientRect(), v = tr.querySelector('.v');
+  const vr = v ? v.getBoundingClientRect() : null;
+  return {id: tr.dataset.targetId, bottom: Math.max(r.bottom, vr ? vr.bottom : 0), right: r.right,
+          verdict: v ? v.innerText.trim() : ''};
+}))"""
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_plan_205_rows_with_their_verdict_in_the_first_viewport(sites, browser, lang):
+    from hn4ir_analysis.views import i18n
+
+    browser.open(sites / f"latest-{lang}" / "index.html")
+    assert (
+        browser.eval("window.innerWidth") == WIDTH and browser.eval("window.innerHeight") == HEIGHT
+    )
+    rows = json.loads(browser.eval(ROWS_JS))
+    assert {r["id"] for r in rows} == PLAN_TARGETS
+    words = {i18n.t(f"ov.verdict.{v}", lang) for v in
+             ("achieved", "missed", "on_track", "off_track", "methods_disagree", "insufficient_data")}  # fmt: skip
+    for r in rows:
+        assert r["verdict"] in words, r
+        assert r["bottom"] <= HEIGHT and r["right"] <= WIDTH, r  # inside the first screen
+    height = browser.eval("document.documentElement.scrollHeight")
+    assert height <= 3 * HEIGHT, height
+
+
+RAW = re.compile(r"\bnan\b|\bNaN\b|\bTrue\b|\bFalse\b|\d[eE][+-]\d|\bNone\b")
+
+
+def _codes() -> set[str]:
+    """Indicator and unit codes a reader must never see (those with an underscore: plain
+    words such as ``index`` or ``rank`` are words)."""
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import i18n
+
+    codes = {t.indicator for t in prepare(2025).targets} | set(i18n.INDICATORS) | set(i18n.UNITS)
+    return {c for c in codes if "_" in c}
+
+
+def _scan(browser, page: Path) -> list[str]:
+    browser.open(page)
+    text = browser.eval("document.body.innerText")
+    assert text and len(text) > 200, page
+    bad = [m.group(0) for m in RAW.finditer(text)]
+    bad += [c for c in _codes() if re.search(rf"\b{re.escape(c)}\b", text)]
+    return bad
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_overview_and_year_pages_show_no_codes_or_python_reprs(sites, browser, lang):
+    pages = [sites / f"latest-{lang}" / "index.html"] + [
+        sites / f"latest-{lang}" / str(y) / "index.html" for y in YEARS
+    ]
+    for page in pages:
+        assert _scan(browser, page) == [], page
+
+
+def test_each_language_links_the_other(sites, browser):
+    for lang, other, word in (("en", "vi", "Tiếng Việt"), ("vi", "en", "English")):
+        browser.open(sites / f"latest-{lang}" / "index.html")
+        assert browser.eval("document.documentElement.lang") == lang
+        href = browser.eval(f"document.querySelector('a[hreflang={other}]').href")
+        assert href.endswith(f"/latest-{other}/index.html")
+        assert (
+            Path(href.removeprefix("file://")).resolve()
+            == (sites / f"latest-{other}" / "index.html").resolve()
+        )
+        assert browser.eval(f"document.querySelector('a[hreflang={other}]').innerText") == word
+
+
+def test_csv_downloads_are_in_the_run_folder(sites):
+    import pandas as pd
+
+    run = sites / "latest-en"
+    verdicts = pd.read_csv(run / "verdicts.csv")
+    assert PLAN_TARGETS <= set(verdicts["target_id"])
+    assert set(verdicts["verdict_code"]) <= {"achieved", "missed", "on_track", "off_track",
+                                             "methods_disagree", "insufficient_data", "not_quantifiable"}  # fmt: skip
+    assert (run / "whatif.csv").stat().st_size > 0
+
+
+@pytest.fixture(scope="module")
+def scorecard_sites(tmp_path_factory) -> Path:
+    """The real scorecard notebook (05) for 2030 in both languages."""
+    nbs = tmp_path_factory.mktemp("notebooks")
+    shutil.copy(config.NOTEBOOKS_DIR / "05-target-scorecard.ipynb", nbs)
+    out = tmp_path_factory.mktemp("reports")
+    for lang in ("en", "vi"):
+        # a cold cache (code just changed) makes the first run fit every model: allow for it
+        result = report.run_report(target_years=[2030], lang=lang, out=out, notebooks=nbs,
+                                   progress=False, jobs=1, timeout=1800)  # fmt: skip
+        assert result.exit_code == 0, result.failed
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_scorecard_page_shows_no_codes_or_python_reprs(scorecard_sites, browser, lang):
+    page = scorecard_sites / f"latest-{lang}" / "2030" / "05-target-scorecard.html"
+    assert _scan(browser, page) == []
