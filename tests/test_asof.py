@@ -21,7 +21,9 @@ def test_one_cut_off_for_figures_and_milestones():
     dates = pd.Series(["2021-12-31", "2022-01-01", "2021", "", None])
     assert asof.visible(dates, 2020).tolist() == [True, False, True, True, True]
     # a milestone's date is its year: a 2021 event is not seen as of 2020
-    assert asof.milestone_visible(pd.Series(["2020-12-31", "2021", "2021-03-01"]), 2020).tolist() == [
+    assert asof.milestone_visible(
+        pd.Series(["2020-12-31", "2021", "2021-03-01"]), 2020
+    ).tolist() == [
         True,
         False,
         False,
