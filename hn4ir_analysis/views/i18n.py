@@ -25,6 +25,8 @@ import unicodedata
 
 import pandas as pd
 
+from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06
+
 LANGS = ("en", "vi")
 MISSING = "–"
 
@@ -684,6 +686,8 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06):
+        table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
         table.update({f"{prefix}.{k}": v for k, v in part.items()})
