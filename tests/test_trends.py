@@ -238,3 +238,13 @@ def test_bad_inputs_raise():
     with pytest.raises(ValueError, match="sorted"):
         fit_trend(NOISY.iloc[::-1], "naive_cagr", horizon_end=2030)
     assert isinstance(fit_trend(NOISY, "naive_cagr", horizon_end=2030), TrendResult)
+
+
+def test_one_rule_for_the_modelling_scale():
+    from hn4ir_analysis.assess.trends import transform_for
+
+    assert transform_for("pct_of_grdp") == "logit"  # a share of GRDP stays inside 0-100
+    assert transform_for("pct", "level") == "logit"  # e.g. the share of dossiers filed online
+    assert transform_for("usd", "share") == "logit"
+    assert transform_for("bn_vnd", "level") == "log"
+    assert transform_for("index") == "log"

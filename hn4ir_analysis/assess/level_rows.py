@@ -257,7 +257,7 @@ def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dic
     for row in rows:
         if mixed:
             row["notes"] = f"{row['notes']} Base and latest: {mixed}.".strip()
-    transform = "logit" if t.kind == "share" or t.unit.startswith("pct") else "log"
+    transform = trends.transform_for(t.unit, t.kind)
     rows.append(model_row(t, seg, series, as_of, transform=transform, analytic=True,
                           stat=lambda fit: fit.paths[:, fit.years == t.target_year][:, 0], **opts))  # fmt: skip
     for row in rows:

@@ -281,6 +281,13 @@ def fit_all(
     return cache.cached("fits", parts, lambda: [fit_trend(series, m, **kwargs) for m in models])
 
 
+def transform_for(unit: str, kind: str | None = None) -> str:
+    """The scale a level is modelled on: ``logit`` for a share in per cent (bounded 0-100:
+    a ``share`` target, or any ``pct…`` unit of a level), ``log`` otherwise. The one rule,
+    used by the assessment's model row and by every chart of a projection."""
+    return "logit" if kind == "share" or str(unit or "").startswith("pct") else "log"
+
+
 def select_model(results: list[TrendResult]) -> TrendResult | None:
     """The first ok result in :data:`SELECTION_ORDER`, or None if no model is ok.
 

@@ -126,7 +126,8 @@ def fan_input(t: Target, data: AsOfData, series: str, *, confidence: float) -> F
     seg = data.segment(t.geo, level)
     if seg.n == 0 or seg.values.index[-1] >= t.target_year:
         return None
-    transform = "logit" if t.kind == "share" else "log"
+    # a growth target is judged on its level index (log); a level or share by its unit
+    transform = "log" if level != series else trends.transform_for(t.unit, t.kind)
     fits = trends.fit_all(seg.values, horizon_end=t.target_year, confidence=confidence, transform=transform,
                           step_years=COVID_STEP)  # fmt: skip
     # the calibrated distribution, as the assessment's model row uses (assess.calibration)
@@ -257,9 +258,11 @@ def panels(
             [t[1] for t in by_panel.get(key, {}).values()] + [data.as_of + 1, horizons.get(key, 0)]
         )
         if level.n >= 3 and horizon > level.values.index[-1]:
+            transform = "log" if how == "rate" else trends.transform_for(unit)
             fits = trends.fit_all(level.values, horizon_end=horizon, confidence=confidence,
-                                  transform="logit" if unit == "pct_of_grdp" else "log", step_years=COVID_STEP)  # fmt: skip
-            chosen = trends.select_model(fits)
+                                  transform=transform, step_years=COVID_STEP)  # fmt: skip
+            # the calibrated distribution, as the assessment's model row uses
+            chosen, _ = calibration.apply(trends.select_model(fits), level_name, transform)
             if chosen is not None and chosen.ok:
                 fan = (_rate_fan(level, chosen, confidence) if how == "rate"
                        else (chosen.years, chosen.mean, chosen.lower, chosen.upper, chosen.model))  # fmt: skip
