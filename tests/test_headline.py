@@ -148,11 +148,12 @@ def test_share_is_capped_at_100_percent():
 
 def test_pace_and_year_reached_at_the_current_pace():
     p = W.pace(SHARE)
-    # 17.34/16.25 - 1 = 6.708 %/yr; 1.09 points/yr; 17.34*1.06708**n > 40 from n = 13 (-> 2038)
+    # 17.34/16.25 - 1 = 6.708 %/yr; 1.09 points/yr; a share is reached at the points pace the
+    # reader is shown: 17.34 + 1.09 n > 40 from n = 21 (-> 2046)
     assert p.growth == pytest.approx(6.7077, abs=1e-3)
     assert p.points == pytest.approx(1.09)
-    n = math.ceil(math.log(40 / 17.34) / math.log(1 + p.growth / 100))
-    assert p.year_reached == 2025 + n == 2038
+    n = math.ceil((40 - 17.34) / 1.09 + 1e-9)
+    assert p.year_reached == 2025 + n == 2046
 
 
 def test_average_growth_scenario_compounds_observed_and_assumed_years():
@@ -169,3 +170,16 @@ def test_average_growth_scenario_compounds_observed_and_assumed_years():
 def test_unusable_rows_give_no_scenarios():
     assert W.scenarios({**SHARE, "latest_value": None}) == []
     assert W.scenarios({"kind": "qualitative", "low": None}) == []
+
+
+def test_rows_mixing_releases_are_set_aside_when_one_release_judges():
+    mixed = "pace 2024-2025; values from different releases (city 2025-01; city 2026-01)"
+    rows = [r(m, "on_track", series="city", notes=mixed) for m in ("eurostat", "unsd")]
+    rows += [
+        r("eurostat", "limited_progress", series="release"),
+        r("unsd", "limited_progress", series="release"),
+    ]
+    h = H.headline(rows)
+    assert (h.verdict, h.series) == ("off_track", "release")
+    # with nothing else to go on, the mixed rows still speak (and their notes say so)
+    assert H.headline(rows[:2]).verdict == "on_track"

@@ -21,6 +21,10 @@ the model). A reader needs one word. :func:`headline` gives it, by this rule:
    a probability (``rule`` says ``model_only``); else ``insufficient_data`` ("too little
    data"). A target with only ``evidence`` rows is ``not_quantifiable``.
 
+Before any step, rows whose two values come from different releases (their notes say
+"values from different releases") are set aside when rows of one release judge the same
+target: a pace read across two releases is not a verdict to quote.
+
 Notes
 -----
 Method: the sides follow the trackers' own readings (Eurostat SDG report, UNSD Progress
@@ -43,6 +47,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from hn4ir_analysis.assess.level_rows import LIKELIHOOD, OFFICIAL
+from hn4ir_analysis.data.select import MIXED_RELEASES
 
 #: the verdicts :func:`headline` gives, best first
 VERDICTS = (
@@ -119,6 +124,10 @@ def headline(rows: Iterable[dict]) -> Headline:
     rows = list(rows)
     if not rows or all(r.get("method") == "evidence" for r in rows):
         return Headline("not_quantifiable", "qualitative")
+    # A row whose two values come from different releases is no verdict to quote when a
+    # series of one release judges the same target (data.select.MIXED_RELEASES).
+    one_release = [r for r in rows if MIXED_RELEASES not in str(r.get("notes") or "")]
+    rows = one_release or rows
     model = _model(rows)
     p = None if model is None else float(model["p_met"])
     extra = {"p_met": p, "likelihood": likelihood(p)}

@@ -71,6 +71,7 @@ from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the 
     official_rows,
 )
 from hn4ir_analysis.data.asof import AsOfData, measurements, prepare
+from hn4ir_analysis.data.select import MIXED_RELEASES
 from hn4ir_analysis.data.targets import Target, group_restated, in_force
 from hn4ir_analysis.params import validate
 
@@ -208,7 +209,7 @@ def headline_rows(frame: pd.DataFrame) -> pd.DataFrame:
     keep = (
         (frame["place"] == "Hanoi") & frame["in_force"] & (frame["target_id"] == frame["group_id"])
     )
-    mixed = frame["notes"].fillna("").str.contains("values from different releases", regex=False)
+    mixed = frame["notes"].fillna("").str.contains(MIXED_RELEASES, regex=False)
     return frame[keep & ~mixed]
 
 

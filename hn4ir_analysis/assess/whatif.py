@@ -151,9 +151,22 @@ class Pace:
 
     growth: float  # per cent a year (CAGR base → latest)
     points: float  # change a year in the unit (percentage points for shares)
-    year_reached: (
-        int | None
-    )  # at that CAGR, first year meeting the threshold (None: not by HORIZON)
+    #: first year meeting the threshold at that pace (points a year for a share, the CAGR
+    #: otherwise); None: not by HORIZON
+    year_reached: int | None
+
+
+def average_pace(row: dict) -> float | None:
+    """Average growth a year (per cent) between the row's base and latest levels: for an
+    average-growth target, the average so far (period under way) or the recent pace (period
+    not started). ``None`` without two positive levels in different years."""
+    keys = ("base_year", "base_value", "latest_year", "latest_value")
+    if row.get("kind") != "average_growth" or any(_nan(row.get(k)) for k in keys):
+        return None
+    b, vb, t, vt = int(row["base_year"]), float(row["base_value"]), int(row["latest_year"]), float(row["latest_value"])  # fmt: skip
+    if t <= b or vb <= 0 or vt <= 0:
+        return None
+    return 100 * ((vt / vb) ** (1 / (t - b)) - 1)
 
 
 def pace(row: dict) -> Pace | None:
@@ -168,5 +181,15 @@ def pace(row: dict) -> Pace | None:
     if t <= b or vb <= 0 or vt <= 0:
         return None
     g = 100 * ((vt / vb) ** (1 / (t - b)) - 1)
-    year = next((y for y in range(t, HORIZON + 1) if _reached(row, _grow(row, vt, g, y - t))), None)
-    return Pace(g, (vt - vb) / (t - b), year)
+    pts = (vt - vb) / (t - b)
+    if row["kind"] == "share":
+        # a share moves by points: reached at the same +pts a year the reader is shown
+        def at(y):
+            return min(vt + pts * (y - t), 100.0)
+    else:
+
+        def at(y):
+            return _grow(row, vt, g, y - t)
+
+    year = next((y for y in range(t, HORIZON + 1) if _reached(row, at(y))), None)
+    return Pace(g, pts, year)

@@ -159,6 +159,10 @@ def _superseded_by(annual: pd.DataFrame) -> pd.Series:
     return out
 
 
+#: the words a row's notes carry when its two values come from different releases
+MIXED_RELEASES = "values from different releases"
+
+
 def mixed_release_note(parts: pd.DataFrame) -> str:
     """'' when every value of a ratio or growth rate comes from one release, else a note.
 
@@ -170,7 +174,7 @@ def mixed_release_note(parts: pd.DataFrame) -> str:
     if len(keys) <= 1:
         return ""
     desc = "; ".join(f"{p or '?'} {d or 'undated'}" for p, d in sorted(keys))
-    return f"values from different releases ({desc})"
+    return f"{MIXED_RELEASES} ({desc})"
 
 
 def _reason(row, best) -> str:

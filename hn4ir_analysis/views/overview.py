@@ -145,7 +145,13 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
         parts.append(i18n.t("ov.target_was", lang, target=threshold_text(t, lang)))
     elif row and not _nan(row.get("latest_value")):
         if t.kind == "average_growth":
-            parts.append(i18n.t("ov.so_far", lang, value=_value(t, row["latest_value"], lang)))
+            avg = whatif.average_pace(row)  # the row's values are levels; speak in growth a year
+            start = t.period_start or t.target_year
+            if avg is not None and int(row["latest_year"]) < start:
+                parts.append(i18n.t("ov.recent_pace", lang, value=_value(t, avg, lang),
+                                    years=f"{int(row['base_year']) + 1}–{int(row['latest_year'])}"))  # fmt: skip
+            elif avg is not None:
+                parts.append(i18n.t("ov.so_far", lang, value=_value(t, avg, lang)))
         else:
             parts.append(i18n.t("ov.latest", lang, value=_value(t, row["latest_value"], lang),
                                 year=row.get("latest_year")))  # fmt: skip
