@@ -612,8 +612,10 @@ def test_a_narrower_run_does_not_replace_latest_without_force(tmp_path, capsys):
     assert sorted(p.name for p in (out / "runs").iterdir()) == ["earlier"], "nothing written"
     report.check_latest(out, [2045, 2025, 2030], 2025, "en")  # the same set: allowed
     report.check_latest(out, [2025], 2025, "en", force=True)  # forced: allowed
+    # the other language is as complete a report: `hn4ir report --lang vi` publishes too
+    report.check_latest(out, [2025, 2030, 2045], 2025, "vi")
     with pytest.raises(report.ReportError):
-        report.check_latest(out, [2025, 2030, 2045], 2025, "vi")
+        report.check_latest(out, [2025, 2030, 2045], 2024, "vi")  # another as-of year
 
 
 @pytest.mark.slow

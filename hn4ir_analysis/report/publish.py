@@ -216,8 +216,10 @@ def check_latest(out: Path, years: list[int], as_of: int, lang: str, force: bool
 
     Why: ``hn4ir report --target-year 2025`` into the default folder would otherwise
     silently replace the three-year ``latest`` that readers and the schedule rely on.
-    A run with the same target years, as-of year and language replaces ``latest`` as
-    before; another set needs ``force`` (``--force``) or another ``--out``. A ``latest``
+    A run with the same target years and as-of year replaces ``latest`` as before, in
+    either language (a run in the other language is as complete; ``latest-<lang>`` keeps
+    each language's newest run, and the two link each other); another set needs ``force``
+    (``--force``) or another ``--out``. A ``latest``
     whose ``manifest.json`` cannot be read is not protected (nothing says what it holds).
 
     Raises
@@ -232,7 +234,7 @@ def check_latest(out: Path, years: list[int], as_of: int, lang: str, force: bool
     except (OSError, ValueError, KeyError, TypeError):
         return
     wanted = (sorted(years), int(as_of), lang)
-    if held == wanted or force:
+    if held[:2] == wanted[:2] or force:
         return
 
     def shown(p):
