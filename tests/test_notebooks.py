@@ -11,6 +11,7 @@ import json
 
 import papermill as pm
 import pytest
+from reader_text import leaks, reader_text
 
 from hn4ir_analysis import config
 from hn4ir_analysis.views import i18n
@@ -66,6 +67,14 @@ def test_runs_in_vietnamese_with_an_earlier_as_of(name, tmp_path):
         o.get("output_type") == "error" for c in nb["cells"] for o in c.get("outputs", [])
     )
     assert any(ch in text_of(nb) for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    assert leaks(reader_text(nb)) == [], f"{name} (vi) shows codes or Python reprs"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_stored_notebook_shows_no_codes_or_python_reprs(name):
+    # what the report page of the stored (English) run shows a reader
+    nb = json.loads((config.NOTEBOOKS_DIR / name).read_text(encoding="utf-8"))
+    assert leaks(reader_text(nb)) == []
 
 
 @pytest.mark.parametrize("year", [2025, 2045])
