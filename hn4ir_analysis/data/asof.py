@@ -26,8 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from hn4ir_analysis import cache
-from hn4ir_analysis import config
+from hn4ir_analysis import cache, config
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.processed import annual_series, period_table
 from hn4ir_analysis.data.select import published_before

@@ -31,10 +31,10 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data.csvio import read_csv_records, read_text
-from hn4ir_analysis.errors import RawDataError
 from hn4ir_analysis.data import plausibility
+from hn4ir_analysis.data.csvio import read_csv_records, read_text
 from hn4ir_analysis.data.raw import NON_NEGATIVE_UNITS, geo_codes
+from hn4ir_analysis.errors import RawDataError
 
 CATALOGUE_COLUMNS = [
     "file", "format", "table_code", "title", "indicator", "unit", "geo_dimension",

@@ -13,10 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data import corrections
-from hn4ir_analysis.data import gso
-from hn4ir_analysis.data import manifest
-from hn4ir_analysis.data import raw
+from hn4ir_analysis.errors import RawDataError
+from hn4ir_analysis.data import corrections, gso, manifest, raw
 
 OBS_COLUMNS = [
     "obs_id", "geo", "indicator", "period", "period_start", "period_end", "value", "unit",
@@ -85,7 +83,7 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
         where = f"{other['origin']}" + (
             f" row {other['line']}" if str(other["origin"]).endswith(".csv") else " (a table cell)"
         )
-        raise raw.RawDataError(
+        raise RawDataError(
             row["origin"], row["line"], "obs_id", f"id {row['obs_id']!r} also used by {where}"
         )
     obs["line"] = obs["line"].astype(int)

@@ -18,26 +18,25 @@ refer to a period that ends after the year it was published.
 from __future__ import annotations
 
 import csv
-import math
-import re
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data.csvio import LINE, read_csv_records
-from hn4ir_analysis.errors import RawDataError
 from hn4ir_analysis.data import plausibility
-from hn4ir_analysis.data.numbers import READS_AS, UNIT_SCALE, disagreement
-
-UNITS = set(UNIT_SCALE) | {"none", "date"}
-NON_NEGATIVE_UNITS = UNITS - {"pct", "none", "date"}
-VINTAGES = ["early_estimate", "estimate", "preliminary", "official", "revised", "projection"]
-BASES = ["current", "unknown", "old_basis"]
-AUTHORITIES = ["high", "medium", "low"]
-DIRECTIONS = {"increase_good", "decrease_good", "none"}
-COMPARISONS = {"ge", "gt", "le", "lt", "between", "approx", "qualitative"}
+from hn4ir_analysis.data.cells import (  # noqa: F401  (re-exported: the vocabulary)
+    AUTHORITIES,
+    BASES,
+    COMPARISONS,
+    DIRECTIONS,
+    NON_NEGATIVE_UNITS,
+    UNITS,
+    VINTAGES,
+    Checker,
+    as_published_exceptions,
+)
+from hn4ir_analysis.data.csvio import LINE, read_csv_records
+from hn4ir_analysis.data.numbers import UNIT_SCALE, disagreement
 
 SCHEMAS: dict[str, list[str]] = {
     "indicators.csv": ["indicator", "unit", "direction", "description_en", "description_vi", "derived_from"],
@@ -57,141 +56,10 @@ SCHEMAS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
-
-
-def as_published_exceptions() -> dict[str, str]:
-    """``{obs_id: reads_as}``: rows whose printed figure documentedly differs from ``value``.
-
-    From ``hn4ir_analysis/data/reference/as_published_exceptions.csv`` (each row with the
-    reason); ``tests/test_numbers.py`` keeps the same list.
-    """
-    name = "as_published_exceptions.csv"
-    out = {}
-    for rec in read_csv_records(config.REFERENCE_DIR / name, name, ["obs_id", "reads_as", "why"]):
-        if rec["reads_as"] not in READS_AS:
-            raise RawDataError(name, rec[LINE], "reads_as", f"unknown relation {rec['reads_as']!r}")
-        out[rec["obs_id"]] = rec["reads_as"]
-    return out
-
-
 def geo_codes() -> pd.DataFrame:
     """The geography vocabulary (``hn4ir_analysis/data/reference/geo_codes.csv``)."""
     with open(config.GEO_CODES_FILE, encoding="utf-8", newline="") as f:
         return pd.DataFrame(list(csv.DictReader(f)))
-
-
-class _Checker:
-    """Validates one record at a time and raises with file, line and column."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.record: dict = {}
-
-    def fail(self, column: str | None, message: str):
-        raise RawDataError(self.name, self.record.get(LINE), column, message)
-
-    def text(self, column: str, *, required: bool = True) -> str:
-        value = self.record[column].strip()
-        if required and not value:
-            self.fail(column, "empty, but a value is required")
-        return value
-
-    def code(self, column: str, *, required: bool = True) -> str:
-        """A code, id, number or date: refused with leading or trailing spaces.
-
-        Why refuse rather than trim: the tables are used as read (``"HN "`` would become
-        a second place), so a value must be the code itself wherever it is used.
-        """
-        raw = self.record[column]
-        if raw != raw.strip():
-            self.fail(column, f"{raw!r} has leading or trailing spaces; write the code alone")
-        return self.text(column, required=required)
-
-    def choice(self, column: str, allowed, *, required: bool = True) -> str:
-        value = self.code(column, required=required)
-        if value and value not in allowed:
-            shown = (
-                ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"{len(allowed)} known codes"
-            )
-            self.fail(column, f"unknown value {value!r} (allowed: {shown})")
-        return value
-
-    def number(self, column: str, *, required: bool = True) -> float | None:
-        value = self.code(column, required=required)
-        if not value:
-            return None
-        if re.fullmatch(r"-?\d+,\d+", value):
-            self.fail(column, f"{value!r} uses a decimal comma; raw values must use '.'")
-        if not _NUMBER.match(value):
-            self.fail(column, f"{value!r} is not a number")
-        number = float(value)
-        if not math.isfinite(number):  # "1e999" overflows to infinity
-            self.fail(column, f"{value!r} is not a finite number")
-        return number
-
-    def plausible(self, column: str, ranges, value: float, unit: str, indicator: str) -> None:
-        """``value`` within every matching range of ``reference/plausibility.csv``."""
-        why = plausibility.violation(ranges, value, unit=unit, indicator=indicator)
-        if why:
-            self.fail(column, why)
-
-    def plausible_year(self, column: str, ranges, year: int | None) -> None:
-        why = None if year is None else plausibility.year_violation(ranges, year)
-        if why:
-            self.fail(column, why)
-
-    def year(self, column: str, *, required: bool = True) -> int | None:
-        value = self.code(column, required=required)
-        if not value:
-            return None
-        if not re.fullmatch(r"\d{4}", value) or not 1900 <= int(value) <= 2100:
-            self.fail(column, f"{value!r} is not a year (YYYY, 1900-2100)")
-        return int(value)
-
-    def period(self, column: str) -> tuple[int, int]:
-        value = self.code(column)
-        m = _PERIOD.match(value)
-        if not m:
-            self.fail(column, f"{value!r} is not a period (YYYY or YYYY-YYYY)")
-        start = int(m.group(1))
-        end = int(m.group(2) or start)
-        if m.group(2) and end <= start:
-            self.fail(column, f"period {value!r} ends before it starts (write start-end)")
-        return start, end
-
-    def date(self, column: str, *, required: bool = False) -> str:
-        value = self.code(column, required=required)
-        if not value:
-            return value
-        m = _DATE.match(value)
-        if not m:
-            self.fail(column, f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-        try:
-            date(y, mo, d)
-        except ValueError:
-            self.fail(column, f"{value!r} is not a valid calendar date")
-        return value
-
-    def source(self, sources: set[str]) -> str:
-        """``source_id``: present, and listed in ``sources.csv``."""
-        source = self.code("source_id")
-        if source not in sources:
-            self.fail("source_id", f"source {source!r} is not in sources.csv")
-        return source
-
-    def unique(self, column: str, seen: dict):
-        value = self.code(column)
-        if not _ID.match(value):
-            # ids reach notes, pages and file names: letters, digits and _ . : - only
-            self.fail(column, f"id {value!r} has characters other than letters, digits, _ . : -")
-        if value in seen:
-            self.fail(column, f"duplicate id {value!r} (first at row {seen[value]})")
-        seen[value] = self.record[LINE]
 
 
 def _frame(records: list[dict]) -> pd.DataFrame:
@@ -201,7 +69,7 @@ def _frame(records: list[dict]) -> pd.DataFrame:
 
 def check_indicators(records, name="hn4ir/indicators.csv") -> dict[str, dict]:
     """Validate ``indicators.csv``; return ``{indicator: {unit, direction}}``."""
-    chk, seen, out = _Checker(name), {}, {}
+    chk, seen, out = Checker(name), {}, {}
     for rec in records:
         chk.record = rec
         chk.unique("indicator", seen)
@@ -213,7 +81,7 @@ def check_indicators(records, name="hn4ir/indicators.csv") -> dict[str, dict]:
 
 def check_sources(records, name="hn4ir/sources.csv") -> set[str]:
     """Validate ``sources.csv``; return the set of source ids."""
-    chk, seen = _Checker(name), {}
+    chk, seen = Checker(name), {}
     for rec in records:
         chk.record = rec
         chk.unique("source_id", seen)
@@ -235,7 +103,7 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
     years; ``exceptions`` (:func:`as_published_exceptions`) lists the rows whose
     ``as_published`` documentedly reads as another number than ``value``.
     """
-    chk, seen = _Checker(name), {}
+    chk, seen = Checker(name), {}
     exceptions = exceptions or {}
     for rec in records:
         chk.record = rec
@@ -276,7 +144,7 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
 
 def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", *, ranges=()):
     """Validate ``targets.csv`` (ids, vocabulary, thresholds, periods, units, sources)."""
-    chk, seen = _Checker(name), {}
+    chk, seen = Checker(name), {}
     for rec in records:
         chk.record = rec
         chk.unique("target_id", seen)
@@ -309,7 +177,7 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", 
 
 def check_milestones(records, indicators, sources, geos, name="hn4ir/milestones.csv"):
     """Validate ``milestones.csv``."""
-    chk, seen = _Checker(name), {}
+    chk, seen = Checker(name), {}
     for rec in records:
         chk.record = rec
         chk.unique("milestone_id", seen)
