@@ -194,3 +194,27 @@ def test_authority_by_vintage_counts_in_order():
     out = coverage.authority_by_vintage(log, "en")
     assert list(out.columns) == ["authority", "estimate", "official"]
     assert out.values.tolist() == [["high", 1, 1], ["medium", 0, 0], ["low", 1, 0]]
+
+
+def test_show_keys_units_and_decimals_by_the_frames_own_columns(capsys):
+    import pandas as pd
+
+    from hn4ir_analysis.views import coverage
+
+    coverage.show(pd.DataFrame({"year": [2025], "value": [179.25]}), lang="vi", units={"value": "triệu đồng"},
+                  decimals={"value": 2})  # fmt: skip
+    out = capsys.readouterr().out
+    assert (
+        "giá trị (triệu đồng)" in out and "179,25" in out and "2025" in out and "2.025" not in out
+    )
+
+
+def test_break_text_translates_each_part_and_keeps_unknown_parts():
+    from hn4ir_analysis.views import coverage
+
+    text = "GRDP scale re-assessed from 2019 (levels before and after not comparable); basis changes (old_basis → current)"
+    assert coverage.break_text(text, "vi") == (
+        "quy mô GRDP được đánh giá lại từ 2019 (mức trước và sau không so sánh được); "
+        "đổi phương pháp (phương pháp cũ → hiện hành)"
+    )
+    assert coverage.break_text("a new note", "vi") == "a new note"

@@ -50,7 +50,7 @@ CORE_INDICATORS = (
 )  # fmt: skip
 KEY = ["geo", "indicator", "year"]
 #: columns whose cells are verdict words that :func:`labelled` translates
-WORD_COLUMNS = frozenset({"met", "median_meets", "scale"})
+WORD_COLUMNS = frozenset({"met", "median_meets", "scale", "ok"})
 
 
 def as_of_log(data: AsOfData) -> pd.DataFrame:
@@ -331,6 +331,16 @@ def for_reader(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
                 new = sep if sep != ", " else "; "
                 out[c] = [new.join(x.translate(swap) for x in v.split(sep)) if isinstance(v, str) else v
                           for v in out[c]]  # fmt: skip
+    for c in {"vs_national_releases", "note"} & set(out.columns):  # words of data.select
+        mixed = t("nb01.mixed_releases", lang)
+        out[c] = [v.replace("values from different releases", mixed) if isinstance(v, str) else v
+                  for v in out[c]]  # fmt: skip
+    for c in {"kind", "geo_kind"} & set(out.columns):
+        out[c] = [_label(f"nb01.word.{w}", lang, w) if isinstance(w, str) else w for w in out[c]]
+    if "break_before" in out.columns:
+        out["break_before"] = [
+            break_text(b, lang) if isinstance(b, str) else b for b in out["break_before"]
+        ]
     if "reason" in out.columns:
         out["reason"] = [reason_text(r, lang) if isinstance(r, str) else r for r in out["reason"]]
     out = labelled(out, lang)
@@ -341,6 +351,23 @@ _REASON = re.compile(
     r"^(?P<rule>[a-z ]+) \((?P<mine>[^ ]+) vs (?P<theirs>[^ ]+) of (?P<id>[^ )]+)\)$"
 )
 _SUPERSEDED = re.compile(r"^(?P<rule>[a-z ]+) \(superseded by (?P<id>[^ )]+)\)$")
+
+
+_BASIS_CHANGE = re.compile(r"^basis changes \((?P<a>\w+) → (?P<b>\w+)\)$")
+
+
+def break_text(text: str, lang: str) -> str:
+    """A ``break_before`` note in ``lang``, part by part (parts joined by "; "): "basis changes
+    (old_basis → current)" through ``nb01.break.basis``, known fixed notes through
+    ``nb01.break.<text>``; an unknown part is kept as written."""
+    parts = []
+    for part in text.split("; "):
+        if m := _BASIS_CHANGE.match(part):
+            word = lambda w: _label(f"nb01.word.{w}", lang, w)  # noqa: E731
+            parts.append(t("nb01.break.basis", lang, a=word(m["a"]), b=word(m["b"])))
+        else:
+            parts.append(_label(f"nb01.break.{part}", lang, part))
+    return "; ".join(parts)
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -368,3 +395,15 @@ def authority_by_vintage(log: pd.DataFrame, lang: str) -> pd.DataFrame:
     tab.columns = [_label(f"nb01.word.{v}", lang, v) for v in tab.columns]
     tab.index = [_label(f"nb01.word.{a}", lang, a) for a in tab.index]
     return tab.rename_axis(t("nb01.col.authority", lang)).reset_index()
+
+
+def show(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals: dict | None = None,
+         **kwargs) -> None:  # fmt: skip
+    """:func:`for_reader` then :func:`hn4ir_analysis.views.notebook.table`; ``units`` and
+    ``decimals`` are keyed by the frame's own column names (renamed here with the headers)."""
+    from hn4ir_analysis.views import notebook
+
+    shown = for_reader(frame, lang)
+    names = dict(zip(frame.columns, shown.columns, strict=True))
+    notebook.table(shown, lang=lang, units={names[c]: u for c, u in (units or {}).items() if c in names},
+                   decimals={names[c]: d for c, d in (decimals or {}).items() if c in names}, **kwargs)  # fmt: skip
