@@ -228,3 +228,15 @@ def test_hanoi_minus_vietnam_uses_one_release(data):
     assert g.loc[2022, "vs_national"] == pytest.approx(0.42, abs=0.005)
     assert g.loc[2022, "vs_national_releases"] == ""
     assert g.loc[2019, "vs_national_releases"].startswith("values from different releases")
+
+
+def test_target_text_reads_as_words_and_numbers_of_the_page():
+    from types import SimpleNamespace
+
+    between = SimpleNamespace(comparison="between", low=7.5, high=8.0, unit="pct", kind="average_growth",
+                              period_start=2021, period_end=2025)  # fmt: skip
+    assert compare.target_text(between, "en") == "7.5–8% (2021–2025)"
+    assert compare.target_text(between, "vi") == "7,5–8% (2021–2025)"
+    level = SimpleNamespace(comparison="ge", low=12000.0, high=None, unit="usd", kind="level",
+                            period_start=None, period_end=2030)  # fmt: skip
+    assert compare.target_text(level, "vi") == "≥ 12.000 USD"

@@ -157,3 +157,64 @@ def test_cite_keeps_order_and_falls_back_to_the_producer(data):
     assert c["publisher"].iloc[0] == "VietReader (mirror of English news)"
     assert c["publisher"].iloc[1] == "GSO, PX-Web table V02.34"  # no sources.csv row: the producer
     assert c["source_url"].iloc[0].startswith("https://m.vietreader.com/")
+
+
+def test_for_reader_names_codes_translates_words_and_keeps_years_as_text():
+    import pandas as pd
+
+    from hn4ir_analysis.views import coverage
+
+    frame = pd.DataFrame({"geo": ["HN"], "indicator": ["grdp_growth"], "year": [2022], "unit": ["pct"],
+                          "vintage": ["early_estimate"], "sequence": ["8.89 → 8.29 → 8.96"],
+                          "reason": ["lower basis (old_basis vs current of HN-GRDPG-2017-01)"]})  # fmt: skip
+    vi = coverage.for_reader(frame, "vi")
+    row = vi.iloc[0].to_dict()
+    assert row == {"địa bàn": "Hà Nội", "chỉ tiêu": "Tốc độ tăng GRDP (giá so sánh)", "năm": "2022",
+                   "đơn vị": "%", "loại số liệu": "ước tính sớm",
+                   "giá trị theo ngày công bố": "8,89 → 8,29 → 8,96",
+                   "lý do loại giá trị xa nhất": "phương pháp kém ưu tiên hơn (phương pháp cũ so với hiện hành của HN-GRDPG-2017-01)"}  # fmt: skip
+    en = coverage.for_reader(frame.drop(columns="unit"), "en")
+    assert (
+        en.loc[0, "indicator"] == "Real GRDP growth (%)"
+    )  # no unit column: the unit goes in the name
+    assert (
+        en.loc[0, "why the farthest value lost"]
+        == "lower basis (old basis vs current of HN-GRDPG-2017-01)"
+    )
+
+
+def test_authority_by_vintage_counts_in_order():
+    import pandas as pd
+
+    from hn4ir_analysis.views import coverage
+
+    log = pd.DataFrame(
+        {"authority": ["high", "high", "low"], "vintage": ["official", "estimate", "estimate"]}
+    )
+    out = coverage.authority_by_vintage(log, "en")
+    assert list(out.columns) == ["authority", "estimate", "official"]
+    assert out.values.tolist() == [["high", 1, 1], ["medium", 0, 0], ["low", 1, 0]]
+
+
+def test_show_keys_units_and_decimals_by_the_frames_own_columns(capsys):
+    import pandas as pd
+
+    from hn4ir_analysis.views import coverage
+
+    coverage.show(pd.DataFrame({"year": [2025], "value": [179.25]}), lang="vi", units={"value": "triệu đồng"},
+                  decimals={"value": 2})  # fmt: skip
+    out = capsys.readouterr().out
+    assert (
+        "giá trị (triệu đồng)" in out and "179,25" in out and "2025" in out and "2.025" not in out
+    )
+
+
+def test_break_text_translates_each_part_and_keeps_unknown_parts():
+    from hn4ir_analysis.views import coverage
+
+    text = "GRDP scale re-assessed from 2019 (levels before and after not comparable); basis changes (old_basis → current)"
+    assert coverage.break_text(text, "vi") == (
+        "quy mô GRDP được đánh giá lại từ 2019 (mức trước và sau không so sánh được); "
+        "đổi phương pháp (phương pháp cũ → hiện hành)"
+    )
+    assert coverage.break_text("a new note", "vi") == "a new note"

@@ -164,6 +164,32 @@ def old_yardstick(t) -> bool:
     return t.target_year <= 2017 or (t.period_start or t.target_year) < 2016 or doc_year < 2017
 
 
+def target_text(t, lang: str = "en") -> str:
+    """A target as a reader reads it: "7.3–7.8% (2016–2020)", "≥ 190 million VND" (numbers
+    and unit in ``lang``; :meth:`hn4ir_analysis.data.targets.Target.describe` writes codes)."""
+    from hn4ir_analysis.views import i18n
+
+    if t.comparison == "qualitative":
+        return t.describe(lang)
+
+    def num(x: float) -> str:
+        return i18n.format_number(x, lang, len(f"{x:g}".partition(".")[2]))
+
+    try:
+        unit = i18n.unit_label(t.unit, lang)
+    except ValueError:
+        unit = t.unit
+    sep = "" if unit == "%" else " "
+    sym = {"ge": "≥ ", "gt": "> ", "le": "≤ ", "lt": "< ", "approx": "≈ "}
+    if t.comparison == "between":
+        text = f"{num(t.low)}–{num(t.high)}{sep}{unit}"
+    else:
+        text = f"{sym[t.comparison]}{num(t.low)}{sep}{unit}"
+    if t.kind == "average_growth" and t.period_start:
+        text += f" ({t.period_start}–{t.period_end})"
+    return text
+
+
 def _met(t, value: float) -> str:
     if old_yardstick(t):
         return "old method"
@@ -175,7 +201,7 @@ def _met(t, value: float) -> str:
 
 
 def annual_growth_table(
-    annual: pd.DataFrame, targets, geo: str = config.HANOI, start: int = 2016
+    annual: pd.DataFrame, targets, geo: str = config.HANOI, start: int = 2016, lang: str = "en"
 ) -> pd.DataFrame:
     """Chosen annual GRDP growth of ``geo`` from ``start`` with its vintage and that year's targets."""
     a = annual[
@@ -190,7 +216,7 @@ def annual_growth_table(
         ts = sorted(by_year.get(r.year, []), key=lambda t: t.target_id)
         rows.append({"year": int(r.year), "growth": r.value, "vintage": r.vintage, "basis": r.basis,
                      "authority": r.authority, "n_candidates": r.n_candidates, "spread": r.spread,
-                     "source": r.source_ids, "target": "; ".join(t.describe() for t in ts) or "–",
+                     "source": r.source_ids, "target": "; ".join(target_text(t, lang) for t in ts) or "–",
                      "met": "; ".join(_met(t, r.value) for t in ts) or "–"})  # fmt: skip
     cols = ["year", "growth", "vintage", "basis", "authority", "n_candidates", "spread", "source",
             "target", "met"]  # fmt: skip
@@ -198,7 +224,7 @@ def annual_growth_table(
 
 
 def period_growth_vs_targets(
-    periods: pd.DataFrame, targets, geo: str = config.HANOI
+    periods: pd.DataFrame, targets, geo: str = config.HANOI, lang: str = "en"
 ) -> pd.DataFrame:
     """Average growth of each plan period beside the average-growth targets for that period.
 
@@ -215,7 +241,7 @@ def period_growth_vs_targets(
         ):
             continue
         value = avg[(t.period_start, t.period_end)]
-        rows.append({"period": f"{t.period_start}-{t.period_end}", "average": value, "target": t.describe(),
+        rows.append({"period": f"{t.period_start}-{t.period_end}", "average": value, "target": target_text(t, lang),
                      "target_id": t.target_id, "set": t.document_date or "–", "met": _met(t, value),
                      "gap": value - t.low if not np.isnan(value) else np.nan})  # fmt: skip
     return pd.DataFrame(
@@ -224,7 +250,7 @@ def period_growth_vs_targets(
 
 
 def level_targets(
-    annual: pd.DataFrame, targets, indicator: str, geo: str = config.HANOI
+    annual: pd.DataFrame, targets, indicator: str, geo: str = config.HANOI, lang: str = "en"
 ) -> pd.DataFrame:
     """Level targets of ``indicator`` beside the chosen value of their year (if known)."""
     values = annual[(annual["geo"] == geo) & (annual["indicator"] == indicator)].set_index("year")
@@ -235,7 +261,7 @@ def level_targets(
         value = float(values["value"].get(t.target_year, np.nan))
         date = t.document_date or ""
         scale = "unknown" if not date else ("before" if date < RESCALED_FROM else "after")
-        rows.append({"year": t.target_year, "target": t.describe(), "target_id": t.target_id, "set": date or "–",
+        rows.append({"year": t.target_year, "target": target_text(t, lang), "target_id": t.target_id, "set": date or "–",
                      "scale": scale, "outcome": value, "met": _met(t, value)})  # fmt: skip
     return pd.DataFrame(
         rows, columns=["year", "target", "target_id", "set", "scale", "outcome", "met"]
@@ -269,7 +295,7 @@ def _period(t) -> str:
 
 
 def projection_vs_targets(result, targets, indicator: str, *, index: pd.Series | None = None,
-                          geo: str = config.HANOI) -> pd.DataFrame:  # fmt: skip
+                          geo: str = config.HANOI, lang: str = "en") -> pd.DataFrame:  # fmt: skip
     """A trend projection beside the targets of ``indicator`` for the projected years.
 
     Level targets are read on the projected level; average-growth targets
@@ -297,7 +323,7 @@ def projection_vs_targets(result, targets, indicator: str, *, index: pd.Series |
             paths = implied_average_growth(float(index.loc[base]), paths, n)
         met = t.meets(paths)
         rows.append({"target_id": t.target_id, "period": _period(t),
-                     "target": t.describe(), "set": t.document_date or "–", "value": values[0],
+                     "target": target_text(t, lang), "set": t.document_date or "–", "value": values[0],
                      "lower": values[1], "upper": values[2], "p_paths": float(met.mean()),
                      "median_meets": "yes" if t.is_met(float(values[0])) else "no"})  # fmt: skip
     return pd.DataFrame(rows, columns=cols)
