@@ -2,7 +2,233 @@
 
 The notebooks show these phrases with ``display(Markdown(i18n.t(key, lang)))``, so a reader of
 the Vietnamese report reads Vietnamese. :mod:`hn4ir_analysis.views.i18n` merges this table.
+
+Notes
+-----
+Keys of the narrative are ``nb03.md.*`` / ``nb04.md.*`` (cells), ``nb03.col.*`` (headers
+not in ``nb34.col.*``) and ``nb03.<kind>.<code>`` (code values shown in tables), so that
+they never overwrite the chart and table phrases of ``i18n`` (merged after it, a clash
+would replace them silently). The English is the reviewed text of the notebooks.
 """
 
 #: key -> (English, Vietnamese)
-PHRASES: dict[str, tuple[str, str]] = {}
+PHRASES: dict[str, tuple[str, str]] = {
+    # --- notebook 03: narrative cells ---
+    "nb03.md.h1": ("# 03 — Labour productivity: is Hanoi on track?", "# 03 — Năng suất lao động: Hà Nội có theo kịp lộ trình?"),
+    "nb03.md.intro": (
+        "Plan 205-KH/TU (10 Sep 2020) asks Hanoi's labour productivity to grow by 7–7.5 % a year on average in 2021–2025 "
+        "and by more than 7.5 % a year in 2026–2030 (Kế hoạch 345: 7–7.5 % in 2025, 7.5–8 % in 2030). Hanoi publishes **no "
+        "annual productivity series and no count of employed persons**, but the evidence to bound the answer exists: "
+        "productivity growth is real GRDP growth minus employment growth, `(1 + g_Y) = (1 + g_P)(1 + g_L)`. This notebook "
+        "builds that estimate per member of the labour force from the statistics office's real GRDP index (table V03.10), "
+        "its labour-force table (V02.34, to 2021) and the Hanoi Employment Service Centre survey (2019, 2024, 2025), says how "
+        "sure it is, checks it against every published level and average, and judges the targets on it.",
+        "Kế hoạch 205-KH/TU (ngày 10/9/2020) đặt mục tiêu năng suất lao động của Hà Nội tăng bình quân 7–7,5%/năm giai đoạn "
+        "2021–2025 và trên 7,5%/năm giai đoạn 2026–2030 (Kế hoạch 345: 7–7,5% năm 2025, 7,5–8% năm 2030). Hà Nội **không công "
+        "bố chuỗi năng suất lao động hằng năm và không công bố số người có việc làm**, nhưng vẫn có đủ căn cứ để khoanh vùng "
+        "câu trả lời: tăng năng suất lao động bằng tăng GRDP thực trừ tăng việc làm, `(1 + g_Y) = (1 + g_P)(1 + g_L)`. Trang "
+        "này ước tính tốc độ đó trên mỗi người trong lực lượng lao động từ chỉ số GRDP thực của cơ quan thống kê (biểu V03.10), "
+        "biểu lực lượng lao động (V02.34, đến năm 2021) và điều tra của Trung tâm Dịch vụ việc làm Hà Nội (2019, 2024, 2025), "
+        "nêu rõ mức độ chắc chắn, đối chiếu với mọi mức và số bình quân đã công bố, rồi đánh giá các mục tiêu dựa trên ước tính này.",
+    ),
+    "nb03.md.s1": (
+        "## 1. What Hanoi publishes\n\n**Productivity levels** (value added per worker, million VND at current prices), every "
+        "published figure, chosen or not, beside Vietnam's level of the same year. They are checked in section 3: two of them "
+        "imply more workers than Hanoi's labour force.",
+        "## 1. Số liệu Hà Nội đã công bố\n\n**Mức năng suất lao động** (giá trị tăng thêm trên mỗi lao động, triệu đồng theo giá "
+        "hiện hành): mọi số liệu đã công bố, dù được chọn hay không, đặt cạnh mức của cả nước cùng năm. Các số này được kiểm tra "
+        "ở mục 3: hai trong số đó ngụ ý số lao động nhiều hơn lực lượng lao động của Hà Nội.",
+    ),
+    "nb03.md.labour": (
+        "**Labour force and population.** GSO table V02.34 gives Hanoi's labour force aged 15+ to 2021; from 2021 the "
+        "survey follows the 19th ICLS definition (own-use producers are no longer employed), which is why it falls from "
+        "4,124.6 to 3,939.9 thousand between 2020 and 2021 — a change of definition, not of the economy. The Hanoi Employment "
+        "Service Centre's survey gives 4.12 million for 2019 (the same as GSO's pre-2021 4,118.3), 4.15 million for 2024 and "
+        '"about 4.2 million" for 2025: figures rounded to 0.01 and 0.1 million.',
+        "**Lực lượng lao động và dân số.** Biểu V02.34 của Tổng cục Thống kê cho lực lượng lao động từ 15 tuổi trở lên của Hà "
+        "Nội đến năm 2021; từ năm 2021 điều tra theo định nghĩa của Hội nghị quốc tế các nhà thống kê lao động lần thứ 19 (ICLS "
+        "19: người sản xuất sản phẩm tự tiêu dùng không còn được tính là có việc làm), vì vậy số liệu giảm từ 4.124,6 xuống "
+        "3.939,9 nghìn người giữa năm 2020 và 2021 — thay đổi về định nghĩa, không phải về nền kinh tế. Điều tra của Trung tâm "
+        "Dịch vụ việc làm Hà Nội cho 4,12 triệu người năm 2019 (bằng số 4.118,3 của Tổng cục Thống kê theo định nghĩa trước "
+        '2021), 4,15 triệu năm 2024 và "khoảng 4,2 triệu" năm 2025: các số được làm tròn đến 0,01 và 0,1 triệu.',
+    ),
+    "nb03.md.s2": (
+        "## 2. The estimate\n\n**Year by year** (`assess.productivity.annual_table`): real GRDP growth net of labour-force "
+        "growth, where both exist on one basis. 2016–2020 is clean (GSO's current GRDP method, one labour-force definition). "
+        "2012–2015 uses Hanoi's old local GRDP method and is shown for completeness only. 2021 crosses the definition change; "
+        "2022–2024 have no labour-force figure for the year before; 2025 rests on the survey's 4.15 → 4.2 million, whose "
+        "rounding alone spans −0.1 to +2.5 % of labour-force growth, hence the wide interval.",
+        "## 2. Ước tính\n\n**Từng năm** (`assess.productivity.annual_table`): tăng GRDP thực sau khi trừ tăng lực lượng lao "
+        "động, ở những năm có cả hai số trên cùng một cơ sở. Giai đoạn 2016–2020 đáng tin cậy (phương pháp GRDP hiện hành của "
+        "Tổng cục Thống kê, một định nghĩa lực lượng lao động). Giai đoạn 2012–2015 dùng phương pháp GRDP cũ của địa phương và "
+        "chỉ được nêu cho đầy đủ. Năm 2021 vắt qua thay đổi định nghĩa; các năm 2022–2024 không có số lực lượng lao động của năm "
+        "trước; năm 2025 dựa trên số 4,15 → 4,2 triệu người của điều tra, riêng sai số làm tròn đã cho tăng lực lượng lao động "
+        "từ −0,1 đến +2,5%, vì vậy khoảng ước tính rộng.",
+    ),
+    "nb03.md.constructions": (
+        "**The 2021–2025 average, every way the data allow** (`assess.productivity.constructions`). The labour force of 2020 "
+        "is on the old definition, that of 2025 on the new (or on the survey's own footing). *Unbridged* takes both as printed; "
+        "*bridged* rescales 2020 to the 2021 definition with the overlap ratio LF 2021 (new) / LF 2021 (old), the old-definition "
+        "2021 value extrapolated either at the 2015–20 labour-force trend or flat (Covid year); *survey release* uses the "
+        "survey's own 2019 → 2025 growth (one release). *New definition* covers 2022–2025 only and stays outside the headline. "
+        "*Low*/*high* carry the rounding of each labour-force figure (half a unit of the last printed digit) and ±0.5 points on "
+        "the 2025 GRDP growth, which is an estimate. The labour force is not employment: a 1-point change of the unemployment "
+        "rate over five years moves the average by about 0.2 points a year.",
+        "**Bình quân 2021–2025 theo mọi cách số liệu cho phép** (`assess.productivity.constructions`). Lực lượng lao động năm "
+        "2020 theo định nghĩa cũ, năm 2025 theo định nghĩa mới (hoặc theo cách tính riêng của điều tra). *Không nối chuỗi* lấy "
+        "cả hai số như đã công bố; *nối chuỗi* quy đổi năm 2020 sang định nghĩa 2021 theo tỷ lệ chồng lấn LLLĐ 2021 (mới) / "
+        "LLLĐ 2021 (cũ), trong đó giá trị 2021 theo định nghĩa cũ được ngoại suy theo xu hướng lực lượng lao động 2015–2020 "
+        "hoặc giữ nguyên (năm Covid); *theo điều tra* dùng tốc độ tăng 2019 → 2025 của chính điều tra (một lần công bố). "
+        "*Chỉ định nghĩa mới* chỉ bao gồm 2022–2025 và không đưa vào kết luận chính. Cận *thấp*/*cao* tính đến sai số làm tròn "
+        "của từng số lực lượng lao động (nửa đơn vị của chữ số cuối được công bố) và ±0,5 điểm % đối với tăng GRDP 2025, vốn "
+        "là số ước tính. Lực lượng lao động không phải là số có việc làm: tỷ lệ thất nghiệp thay đổi 1 điểm % trong năm năm "
+        "làm số bình quân thay đổi khoảng 0,2 điểm %/năm.",
+    ),
+    "nb03.md.s3": (
+        "## 3. Cross-checks\n\n**GRDP and the implied deflator.** GRDP at current prices is the statistics office's per-capita "
+        "figure × the average population where both exist (2020: 123.40 million VND × 8,246.5 thousand ≈ 1,017,600 billion "
+        "VND), not the October-2020 estimate of 1,060,000. The implied deflator is nominal over real GRDP growth.",
+        "## 3. Đối chiếu\n\n**GRDP và chỉ số giảm phát ngầm định.** GRDP theo giá hiện hành bằng GRDP bình quân đầu người của "
+        "cơ quan thống kê × dân số trung bình ở những năm có cả hai số (2020: 123,40 triệu đồng × 8.246,5 nghìn người ≈ "
+        "1.017.600 tỷ đồng), không phải số ước tính 1.060.000 tỷ đồng hồi tháng 10/2020. Chỉ số giảm phát ngầm định là tăng GRDP "
+        "danh nghĩa so với tăng GRDP thực.",
+    ),
+    "nb03.md.levels_check": (
+        "**Are the levels on one basis?** GRDP (billion VND) / level (million VND per worker) = thousand workers. A level that "
+        "implies more workers than the labour force of its year (at the statistics office's GRDP or at the GRDP published at "
+        "the time) is inconsistent and is never used as a base: 253 for 2020 (computed on the 1,060,000 estimate: 4,190 "
+        "thousand workers against a labour force of 4,124.6) and 347 labelled 2025 (4,575 against 4,200; it equals 2024 GRDP "
+        "over 2024 employment).",
+        "**Các mức có cùng một cơ sở không?** GRDP (tỷ đồng) / mức năng suất (triệu đồng mỗi lao động) = nghìn lao động. Một "
+        "mức ngụ ý số lao động nhiều hơn lực lượng lao động của năm đó (theo GRDP của cơ quan thống kê hoặc theo GRDP công bố "
+        "tại thời điểm đó) là không nhất quán và không bao giờ được dùng làm gốc: 253 của năm 2020 (tính trên số ước 1.060.000: "
+        "4.190 nghìn lao động so với lực lượng lao động 4.124,6) và 347 ghi cho năm 2025 (4.575 so với 4.200; bằng GRDP 2024 "
+        "chia cho số có việc làm năm 2024).",
+    ),
+    "nb03.md.bounds": (
+        "**Current-price levels, deflated.** Only consistent levels are paired. Both pairs end in 2022 and cross the 2021 "
+        "definition change, which by itself raises measured productivity.",
+        "**Mức theo giá hiện hành, sau khi loại trừ yếu tố giá.** Chỉ ghép cặp các mức nhất quán. Cả hai cặp đều kết thúc năm "
+        "2022 và vắt qua thay đổi định nghĩa năm 2021, bản thân thay đổi này đã làm năng suất đo được tăng lên.",
+    ),
+    "nb03.md.checks": (
+        "**Every published level and average against the estimate**, each difference explained.",
+        "**Mọi mức và số bình quân đã công bố so với ước tính**, kèm giải thích từng chênh lệch.",
+    ),
+    "nb03.md.s4": (
+        "## 4. Verdicts\n\nThe assessment table (`hn4ir assess`) judges every Hanoi productivity target on the estimate: the "
+        "2021–2025 targets ex post (missed only if even the most favourable construction, rounding included, misses), the "
+        "2026–2030 targets by the official methods on the recent pace (the 2021–2025 estimate against the required rate, both "
+        "ends of the range) and by the model: the GRDP model's simulated growth paths minus labour-force growth drawn from the "
+        "2020–2025 range of the constructions. The notes of each row carry the numbers.",
+        "## 4. Đánh giá\n\nBảng đánh giá (`hn4ir assess`) đánh giá mọi mục tiêu năng suất lao động của Hà Nội dựa trên ước "
+        "tính: các mục tiêu 2021–2025 theo kết quả thực tế (chỉ coi là không đạt khi ngay cả cách tính thuận lợi nhất, kể cả sai "
+        "số làm tròn, cũng không đạt), các mục tiêu 2026–2030 theo các phương pháp chính thức dựa trên tốc độ gần đây (ước tính "
+        "2021–2025 so với tốc độ cần thiết, cả hai đầu của khoảng) và theo mô hình: các lộ trình tăng trưởng mô phỏng của mô hình "
+        "GRDP trừ tăng lực lượng lao động lấy trong khoảng 2020–2025 của các cách tính. Ghi chú của từng dòng nêu các con số.",
+    ),
+    "nb03.md.s5": (
+        "## 5. What it would take\n\n`(1 + g_Y) = (1 + g_P)(1 + g_E)`: productivity growth of 7.5 % a year in 2026–2030 needs "
+        "real GRDP growth of 7.5 % with a constant workforce, about 8.6 % if employment grows 1 % a year, and 7.6–9.3 % over the "
+        "range of Hanoi's 2020–2025 labour-force growth. Hanoi's real GRDP grew 6.7 % a year in 2016–2020 and 6.5 % in 2021–2025.",
+        "## 5. Cần gì để đạt mục tiêu\n\n`(1 + g_Y) = (1 + g_P)(1 + g_E)`: để năng suất lao động tăng 7,5%/năm giai đoạn "
+        "2026–2030, GRDP thực phải tăng 7,5% nếu số lao động không đổi, khoảng 8,6% nếu việc làm tăng 1%/năm, và 7,6–9,3% "
+        "trong khoảng tăng lực lượng lao động 2020–2025 của Hà Nội. GRDP thực của Hà Nội tăng 6,7%/năm giai đoạn 2016–2020 và "
+        "6,5%/năm giai đoạn 2021–2025.",
+    ),
+    "nb03.md.s6": (
+        "## 6. Peers, 2016–2020\n\nHanoi's 2016–2020 productivity growth beside Ho Chi Minh City, Da Nang and Hai Phong from "
+        "the same National Assembly annex, Vietnam from the statistics office's report, and Hanoi's own estimate per "
+        "labour-force member.",
+        "## 6. So sánh, 2016–2020\n\nTăng năng suất lao động 2016–2020 của Hà Nội đặt cạnh TP. Hồ Chí Minh, Đà Nẵng và Hải "
+        "Phòng theo cùng phụ lục của Quốc hội, cả nước theo báo cáo của cơ quan thống kê, và ước tính của trang này cho Hà Nội "
+        "trên mỗi người trong lực lượng lao động.",
+    ),
+    "nb03.md.s7": (
+        "## 7. Published averages and the city's statement\n\nThe published five-year averages against each target of their "
+        "period (verdicts on *a published figure*), and the political report to the 18th Hanoi Party Congress (Oct 2025), "
+        "which states that the 2021–2025 labour-productivity target was not met (\"chưa đạt kế hoạch\", "
+        "[VnExpress](https://vnexpress.net/ha-noi-huong-toi-thanh-pho-ket-noi-toan-cau-4951891.html)): corroboration, not a figure.",
+        "## 7. Số bình quân đã công bố và phát biểu của thành phố\n\nSố bình quân năm năm đã công bố so với từng mục tiêu của "
+        "giai đoạn (đánh giá dựa trên *một số liệu đã công bố*), và báo cáo chính trị trình Đại hội Đảng bộ thành phố Hà Nội lần "
+        "thứ XVIII (10/2025), trong đó nêu mục tiêu năng suất lao động 2021–2025 \"chưa đạt kế hoạch\" "
+        "([VnExpress](https://vnexpress.net/ha-noi-huong-toi-thanh-pho-ket-noi-toan-cau-4951891.html)): đây là bằng chứng "
+        "củng cố, không phải một con số.",
+    ),
+    "nb03.md.s8": (
+        "## 8. Reading\n\n*For the default run (as of 2025).* Real GRDP per member of the labour force grew **about 5.1–6.2 % "
+        "a year in 2021–2025** across the four constructions (4.7–6.5 % with the rounding of the survey figures and the 2025 "
+        "GRDP estimate): below the 7–7.5 % target whichever way the 2021 break is bridged, so the 2021–2025 targets were "
+        "missed, as the city itself says. Kế hoạch 345's \"7–7.5 % in 2025\", read as the rate of 2025 alone, cannot be "
+        "judged: the survey's \"about 4.2 million\" spans labour-force growth of −0.1 to +2.5 % in 2025 and the constructions "
+        "give 6.7–7.8 %. For 2026–2030, the recent pace is two-thirds to four-fifths of the 7.5 % required (Eurostat: moderate "
+        "progress); reaching it needs real GRDP growth of 7.6–9.3 % a year at the labour-force growth seen in 2020–2025, "
+        "against 6.5–6.7 % achieved in the last two plan periods, and the model puts the chance near 5 %. Published levels are "
+        "not a usable base: 253 (2020) and 347 (labelled 2025) imply more workers than the labour force. The caveat is that "
+        "all of this is per member of the labour force, not per worker.",
+        "## 8. Nhận định\n\n*Với lần chạy mặc định (số liệu đến 2025).* GRDP thực trên mỗi người trong lực lượng lao động tăng "
+        "**khoảng 5,1–6,2%/năm giai đoạn 2021–2025** theo bốn cách tính (4,7–6,5% nếu tính cả sai số làm tròn của số liệu "
+        "điều tra và số ước GRDP 2025): thấp hơn mục tiêu 7–7,5% dù nối chuỗi năm 2021 theo cách nào, vì vậy các mục tiêu "
+        "2021–2025 không đạt, đúng như chính thành phố thừa nhận. Mục tiêu \"7–7,5% năm 2025\" của Kế hoạch 345, nếu hiểu là "
+        "tốc độ của riêng năm 2025, thì không đánh giá được: số \"khoảng 4,2 triệu\" của điều tra cho tăng lực lượng lao động "
+        "từ −0,1 đến +2,5% năm 2025 và các cách tính cho 6,7–7,8%. Với giai đoạn 2026–2030, tốc độ gần đây bằng khoảng hai "
+        "phần ba đến bốn phần năm mức 7,5% cần đạt (Eurostat: tiến bộ vừa phải); để đạt mục tiêu, GRDP thực phải tăng "
+        "7,6–9,3%/năm với mức tăng lực lượng lao động như 2020–2025, trong khi hai kỳ kế hoạch vừa qua chỉ đạt 6,5–6,7%, và "
+        "mô hình ước xác suất đạt chỉ khoảng 5%. Các mức năng suất đã công bố không dùng được làm gốc: 253 (2020) và 347 (ghi "
+        "cho 2025) ngụ ý số lao động nhiều hơn lực lượng lao động. Lưu ý: tất cả các kết quả trên tính trên mỗi người trong "
+        "lực lượng lao động, không phải trên mỗi người có việc làm.",
+    ),
+    "nb03.md.versions": ("## Versions", "## Phiên bản phần mềm"),
+    # --- notebook 03: words in tables ---
+    "nb03.yes": ("yes", "có"),
+    "nb03.no": ("no", "không"),
+    "nb03.construction.unbridged": ("Unbridged", "Không nối chuỗi"),
+    "nb03.construction.bridged_trend": ("Bridged, 2015–20 trend", "Nối chuỗi, theo xu hướng 2015–2020"),
+    "nb03.construction.bridged_flat": ("Bridged, flat 2021", "Nối chuỗi, giữ nguyên năm 2021"),
+    "nb03.construction.new_definition": ("New definition only", "Chỉ định nghĩa mới"),
+    "nb03.construction.survey_release": ("Survey release", "Theo điều tra"),
+    "nb03.grdp_how.published_level": ("published level", "mức đã công bố"),
+    "nb03.grdp_how.per_capita_x_population": ("per capita × population", "bình quân đầu người × dân số"),
+    "nb03.kind.needed": ("needed", "cần đạt"),
+    "nb03.kind.achieved": ("achieved", "đã đạt"),
+    "nb03.kind.published": ("published", "đã công bố"),
+    "nb03.kind.estimate_per_labour_force_member": ("estimate per labour-force member", "ước tính trên mỗi người trong LLLĐ"),
+    "nb03.vintage.derived": ("derived", "tính toán"),
+    "nb03.check.average": ("average {years}", "bình quân {years}"),
+    "nb03.check.level": ("level {years}", "mức {years}"),
+    "nb03.scenario.lf_lowest": ("labour force 2020-25, lowest", "lực lượng lao động 2020-25, thấp nhất"),
+    "nb03.scenario.lf_highest": ("labour force 2020-25, highest", "lực lượng lao động 2020-25, cao nhất"),
+    "nb03.scenario.fastest": ("fastest year ({year})", "năm cao nhất ({year})"),
+    "nb03.scenario.rate": ("{rate} %/yr", "{rate}%/năm"),
+    "nb03.col.construction": ("Construction", "Cách tính"),
+    "nb03.col.lf_start_year": ("Labour force, first year", "Năm đầu của LLLĐ"),
+    "nb03.col.lf_start": ("Labour force, first year (thousand)", "LLLĐ năm đầu (nghìn người)"),
+    "nb03.col.lf_end_year": ("Labour force, last year", "Năm cuối của LLLĐ"),
+    "nb03.col.lf_end": ("Labour force, last year (thousand)", "LLLĐ năm cuối (nghìn người)"),
+    "nb03.col.lf_growth_low": ("Labour-force growth, low (%/yr)", "Tăng LLLĐ, cận thấp (%/năm)"),
+    "nb03.col.lf_growth_high": ("Labour-force growth, high (%/yr)", "Tăng LLLĐ, cận cao (%/năm)"),
+    "nb03.col.estimate": ("Estimate (%/yr)", "Ước tính (%/năm)"),
+    "nb03.col.low": ("Low", "Cận thấp"),
+    "nb03.col.high": ("High", "Cận cao"),
+    "nb03.col.in_headline": ("In the headline", "Đưa vào kết luận chính"),
+    "nb03.col.assumptions": ("Assumptions", "Giả định"),
+    "nb03.col.grdp_start": ("GRDP, first year (bn VND)", "GRDP năm đầu (tỷ đồng)"),
+    "nb03.col.grdp_end": ("GRDP, last year (bn VND)", "GRDP năm cuối (tỷ đồng)"),
+    "nb03.col.same_method": ("Same GRDP method", "Cùng phương pháp GRDP"),
+    "nb03.col.grdp_how": ("GRDP from", "Cách có GRDP"),
+    "nb03.col.grdp_published": ("GRDP published at the time (bn VND)", "GRDP công bố tại thời điểm đó (tỷ đồng)"),
+    "nb03.col.implied_employment_published": ("Implied employment at that GRDP (thousand)", "Việc làm ngầm định theo GRDP đó (nghìn người)"),
+    "nb03.col.published_value": ("Published", "Số công bố"),
+    "nb03.col.path": ("Employment path or period", "Lộ trình việc làm hoặc giai đoạn"),
+    "nb03.col.growth_pct": ("Growth (%/yr)", "Tăng trưởng (%/năm)"),
+    "nb03.col.check": ("Figure", "Số liệu"),
+    "nb03.col.explanation": ("Explanation", "Giải thích"),
+    "nb03.col.kind": ("Kind", "Loại"),
+    "nb03.col.employment_growth": ("Employment growth (%/yr)", "Tăng việc làm (%/năm)"),
+    "nb03.col.method": ("Method", "Phương pháp"),
+    "nb03.col.category": ("Verdict", "Đánh giá"),
+    "nb03.col.score": ("Score", "Điểm"),
+    "nb03.col.p_met": ("Chance of meeting the target", "Xác suất đạt mục tiêu"),
+    "nb03.col.package": ("Package", "Gói phần mềm"),
+    "nb03.col.version": ("Version", "Phiên bản"),
+}  # fmt: skip
