@@ -58,3 +58,13 @@ def test_scenarios_targets_and_published_values():
     en = reader.reader_frame(frame, "en")
     assert list(en.iloc[:, 0])[0] == "0.5 %/yr"
     assert set(en["Verdict"]) == {i18n.verdict("missed", "en")} != {"missed"}
+
+
+def test_year_columns_with_missing_values():
+    frame = pd.DataFrame({"year_reached": pd.array([2057, None], dtype="Int64")})
+    assert list(reader.reader_frame(frame, "vi").iloc[:, 0]) == ["2057", "–"]
+
+
+def test_plain_replaces_series_and_unit_codes():
+    text = "1 observation(s) of digital_econ_share_gso; 17.34 against ≈ 30 pct_of_grdp"
+    assert reader.plain(text, "en") == "1 observation(s) of GSO method; 17.34 against ≈ 30%"

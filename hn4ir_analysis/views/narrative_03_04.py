@@ -231,4 +231,207 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb03.col.p_met": ("Chance of meeting the target", "Xác suất đạt mục tiêu"),
     "nb03.col.package": ("Package", "Gói phần mềm"),
     "nb03.col.version": ("Version", "Phiên bản"),
+    # --- notebook 04: narrative cells (series codes of the reviewed text replaced by their names) ---
+    "nb04.md.h1": ("# 04 — Digital economy share of GRDP: is Hanoi on track?", "# 04 — Tỷ trọng kinh tế số trong GRDP: Hà Nội có theo kịp lộ trình?"),
+    "nb04.md.intro": (
+        "Plan 205-KH/TU (10 Sep 2020) asks the digital economy to reach about 30 % of Hanoi's GRDP by 2025 and more than "
+        "40 % by 2030; later documents restate the same figures. This notebook asks what the published measurements say "
+        "about those targets. It first lists **who measured what**: the GSO's statistical method, the ministry's (MIC) "
+        "model-based method and city figures whose method is not stated are three different measurements of one policy "
+        "concept and are never joined into one series. It then places Hanoi beside Vietnam and the other provinces in the "
+        "data, computes the growth of the share each target needs from the latest value of each measurement, reports what "
+        "the official trackers (Eurostat, UNSD, ESCAP, Destatis) and the trend model conclude, and explains why the "
+        "30 %/40 % targets were set before any official measurement existed.",
+        "Kế hoạch 205-KH/TU (ngày 10/9/2020) đặt mục tiêu kinh tế số đạt khoảng 30% GRDP của Hà Nội vào năm 2025 và trên "
+        "40% vào năm 2030; các văn bản sau nhắc lại cùng các con số này. Trang này xem các số đo đã công bố nói gì về những "
+        "mục tiêu đó. Trước hết là **ai đo và đo thế nào**: phương pháp thống kê của Tổng cục Thống kê, phương pháp dựa trên "
+        "mô hình của Bộ Thông tin và Truyền thông (Bộ TT&TT) và các số liệu của thành phố không nêu phương pháp là ba cách đo "
+        "khác nhau của cùng một khái niệm chính sách và không bao giờ được nối thành một chuỗi. Tiếp theo, trang đặt Hà Nội "
+        "cạnh cả nước và các tỉnh khác có trong dữ liệu, tính tốc độ tăng tỷ trọng mà mỗi mục tiêu đòi hỏi từ giá trị mới "
+        "nhất của từng cách đo, nêu kết luận của các phương pháp theo dõi chính thức (Eurostat, UNSD, ESCAP, Destatis) và "
+        "của mô hình xu hướng, và giải thích vì sao mục tiêu 30%/40% được đặt ra trước khi có bất kỳ số đo chính thức nào.",
+    ),
+    "nb04.md.s1": (
+        "## 1. Who measured what\n\nEvery published figure for Hanoi, one row per measurement, year and value (figures "
+        "repeated by several pages are one row). The three measurements differ in concept and scope (data README §4.4):\n\n"
+        "* **GSO method**: value added of the core digital industries (electronics, ICT trade, software, telecoms, IT "
+        "services) plus the digitalised part of other sectors; first released in Dec 2023 and revised with every vintage. "
+        "Hanoi: **15.85 % for 2023**, a provincial trial calculation cited by a city vice-chairman at the People's Council "
+        "in Dec 2024 ([Hanoi Dept. of Culture and Sports portal](https://sovhtt.hanoi.gov.vn/?p=255474)), 6th of 63 provinces.\n"
+        "* **MIC method**: the ministry's model (ICT + platform + sectoral digital economy), systematically higher. Hanoi: "
+        "**17.15 % for 2022**, 7th of 63, in the Vietnam Digital Economy Report 2022 published in Sep 2023 "
+        "([Báo Mới](https://baomoi.net.vn/ha-noi-tp-hcm-khong-nam-trong-top-5-dia-phuong-dang-dan-dau-ca-nuoc-ve-ty-trong-kinh-te-so-tren-grdp-c46933429.epi)).\n"
+        "* **Method not stated**: the city's own figures, 16–16.3 % for 2024 (three sources) and **17.34 % for 2025** with "
+        "a value added of 275,300 bn VND ([vietnam.vn](https://www.vietnam.vn/en/dot-pha-tu-kinh-te-so)).\n\n"
+        "The apparent fall from 17.15 % (2022) to 15.85 % (2023) is a **change of producer and method, not a decline**.",
+        "## 1. Ai đo, đo thế nào\n\nMọi số liệu đã công bố của Hà Nội, mỗi dòng là một cách đo, một năm và một giá trị (số "
+        "được nhiều trang nhắc lại chỉ tính một dòng). Ba cách đo khác nhau về khái niệm và phạm vi (README dữ liệu §4.4):\n\n"
+        "* **Phương pháp Tổng cục Thống kê**: giá trị tăng thêm của các ngành kinh tế số lõi (điện tử, thương mại CNTT-TT, "
+        "phần mềm, viễn thông, dịch vụ CNTT) cộng phần được số hóa của các ngành khác; công bố lần đầu tháng 12/2023 và được "
+        "điều chỉnh qua mỗi lần công bố. Hà Nội: **15,85% năm 2023**, số tính thử cấp tỉnh được một phó chủ tịch thành phố "
+        "nêu tại kỳ họp Hội đồng nhân dân tháng 12/2024 ([Cổng thông tin Sở Văn hóa và Thể thao Hà Nội](https://sovhtt.hanoi.gov.vn/?p=255474)), "
+        "đứng thứ 6/63 tỉnh, thành phố.\n"
+        "* **Phương pháp Bộ TT&TT**: mô hình của Bộ (kinh tế số ICT + kinh tế số nền tảng + kinh tế số ngành), luôn cho số cao "
+        "hơn. Hà Nội: **17,15% năm 2022**, thứ 7/63, trong Báo cáo Kinh tế số Việt Nam 2022 công bố tháng 9/2023 "
+        "([Báo Mới](https://baomoi.net.vn/ha-noi-tp-hcm-khong-nam-trong-top-5-dia-phuong-dang-dan-dau-ca-nuoc-ve-ty-trong-kinh-te-so-tren-grdp-c46933429.epi)).\n"
+        "* **Không nêu phương pháp**: số liệu riêng của thành phố, 16–16,3% năm 2024 (ba nguồn) và **17,34% năm 2025** với giá "
+        "trị tăng thêm 275.300 tỷ đồng ([vietnam.vn](https://www.vietnam.vn/en/dot-pha-tu-kinh-te-so)).\n\n"
+        "Mức giảm bề ngoài từ 17,15% (2022) xuống 15,85% (2023) là do **thay đổi đơn vị tính và phương pháp, không phải suy giảm**.",
+    ),
+    "nb04.md.refs": ("Where each figure was read (observation ID, page):", "Nơi lấy từng số liệu (mã số liệu, trang nguồn):"),
+    "nb04.md.va": (
+        "The city's 2025 share can be checked against its own value added: 275,300 bn VND over GRDP at current prices "
+        "(1,587,379 bn VND, Hanoi Statistics Office report 295/BC-TKT of 31 Dec 2025) is 17.34 %, so the city figure is a "
+        "value-added share of GRDP, the same concept as the GSO's, although its method is not stated.",
+        "Tỷ trọng năm 2025 của thành phố có thể kiểm tra bằng chính giá trị tăng thêm của nó: 275.300 tỷ đồng chia cho GRDP "
+        "theo giá hiện hành (1.587.379 tỷ đồng, báo cáo 295/BC-TKT ngày 31/12/2025 của Cục Thống kê Hà Nội) bằng 17,34%, vậy "
+        "số của thành phố là tỷ trọng giá trị tăng thêm trong GRDP, cùng khái niệm với số của Tổng cục Thống kê, dù không nêu "
+        "phương pháp.",
+    ),
+    "nb04.md.s2": (
+        "## 2. Hanoi beside Vietnam and the other provinces\n\nOne row per place and measurement, one column per year "
+        "(chosen values; a figure published only as a forecast is a separate projection row). Nationally the GSO method "
+        "gives 12–14 % of GDP (14.02 % estimated for 2025), the MIC method 14.26 % (2022) and 16.5 % (2023), with 18.6 % "
+        "forecast for 2024. Both methods count output where it is produced and include electronics assembly, so the highest "
+        "shares are in the factory provinces — Bắc Ninh 56.83 %, Thái Nguyên 42.92 %, Bắc Giang 42.13 % (MIC, 2022) — and "
+        "Hanoi, the leader of the digital-government indices, ranks only 5th–7th. A 30 % share for Hanoi would put it among "
+        "the electronics-assembly provinces.",
+        "## 2. Hà Nội so với cả nước và các tỉnh\n\nMỗi dòng là một địa phương và một cách đo, mỗi cột là một năm (giá trị "
+        "được chọn; số chỉ được công bố dưới dạng dự báo nằm ở dòng dự báo riêng). Với cả nước, phương pháp Tổng cục Thống kê "
+        "cho 12–14% GDP (ước 14,02% năm 2025), phương pháp Bộ TT&TT cho 14,26% (2022) và 16,5% (2023), dự báo 18,6% năm 2024. "
+        "Cả hai phương pháp đều tính sản lượng tại nơi sản xuất và bao gồm lắp ráp điện tử, nên tỷ trọng cao nhất thuộc về "
+        "các tỉnh có nhà máy — Bắc Ninh 56,83%, Thái Nguyên 42,92%, Bắc Giang 42,13% (Bộ TT&TT, 2022) — còn Hà Nội, địa "
+        "phương dẫn đầu các chỉ số chính quyền số, chỉ đứng thứ 5–7. Tỷ trọng 30% sẽ đưa Hà Nội vào nhóm các tỉnh lắp ráp điện tử.",
+    ),
+    "nb04.md.s3": (
+        "## 3. What growth each target needs\n\nFor each target (documents with the same year and threshold grouped) and "
+        "each measurement separately: the latest value, the years left, and the constant growth of the share a year that "
+        "reaches the target in the target year (`methods.required_cagr`), also in percentage points a year. Reading: from "
+        "the GSO's 15.85 % for 2023, about 30 % in 2025 needed the share to grow by 38 % a year; more than 40 % in 2030 "
+        "needs 14 % a year (3.5 points a year) from the GSO figure and 18 % a year (4.5 points a year) from the city's "
+        "17.34 % for 2025. A target whose year has passed with a value of the same measurement is judged met or missed; "
+        "the city's 17.34 % for 2025 missed about 30 % by 12.7 points.",
+        "## 3. Tốc độ cần thiết để đạt mục tiêu\n\nVới từng mục tiêu (các văn bản cùng năm và cùng ngưỡng được gộp) và riêng "
+        "từng cách đo: giá trị mới nhất, số năm còn lại, và tốc độ tăng đều hằng năm của tỷ trọng để đạt mục tiêu vào năm "
+        "mục tiêu (`methods.required_cagr`), kèm mức tăng tính bằng điểm %/năm. Cách đọc: từ mức 15,85% năm 2023 của Tổng "
+        "cục Thống kê, để đạt khoảng 30% năm 2025 tỷ trọng phải tăng 38%/năm; để vượt 40% năm 2030 cần tăng 14%/năm (3,5 "
+        "điểm %/năm) tính từ số của Tổng cục Thống kê và 18%/năm (4,5 điểm %/năm) tính từ mức 17,34% năm 2025 của thành "
+        "phố. Mục tiêu đã qua năm mục tiêu và có giá trị của cùng cách đo được đánh giá là đạt hoặc không đạt; mức 17,34% "
+        "năm 2025 của thành phố thấp hơn mục tiêu khoảng 30% tới 12,7 điểm %.",
+    ),
+    "nb04.md.observed": (
+        "What the same measurements have shown so far (first to latest chosen value, one measurement at a time). The "
+        "national GSO share grew by about 2 % a year in 2020–2025; the steepest paces (MIC national 2021–2023, Đà Nẵng's "
+        "own figures, Ho Chi Minh City's MIC figures) come from model-based or unstated methods over two to four years. "
+        "The city's 16.25 % for 2024 and 17.34 % for 2025 come from two different releases (+1.1 points in one year); "
+        "read on one release — the 2025 release's own statements, next section — the share grew about +0.4 points a year "
+        "(2.4 % a year) in 2020–2025. No pace comes close to the 14–18 % a year the 2030 target needs.",
+        "Các cách đo đó đã cho thấy gì đến nay (từ giá trị được chọn đầu tiên đến mới nhất, từng cách đo một). Tỷ trọng cả "
+        "nước theo Tổng cục Thống kê tăng khoảng 2%/năm giai đoạn 2020–2025; các tốc độ cao nhất (Bộ TT&TT cả nước 2021–2023, "
+        "số riêng của Đà Nẵng, số của Bộ TT&TT cho TP. Hồ Chí Minh) đều đến từ phương pháp dựa trên mô hình hoặc không nêu "
+        "phương pháp, trong hai đến bốn năm. Mức 16,25% năm 2024 và 17,34% năm 2025 của thành phố thuộc hai lần công bố khác "
+        "nhau (+1,1 điểm % trong một năm); đọc trên cùng một lần công bố — các số liệu của chính lần công bố năm 2025, mục "
+        "sau — tỷ trọng tăng khoảng +0,4 điểm %/năm (2,4%/năm) giai đoạn 2020–2025. Không tốc độ nào gần mức 14–18%/năm mà "
+        "mục tiêu 2030 đòi hỏi.",
+    ),
+    "nb04.md.release": (
+        "### The pace on one release, the target in force, and when it would be reached\n\nThe city's 2025 release says "
+        "digital value added (275,300 bn VND) grew 13.4 % on 2024 and is 1.76 times its 2020 level. Read as nominal (the "
+        "release does not say; nominal is the reading that matches a share of nominal GRDP) and divided by nominal GRDP on "
+        "one consistent basis (the statistics office's GRDP per capita × average population), those statements give "
+        "**17.09 % for 2024 and 15.37 % for 2020** on the release's own basis (`derive.release_shares`; each value cites "
+        "the raw ids it came from). That is a pace of about **+0.39 points a year**, not the +1.1 that 16.25 % (2024, an "
+        "earlier release) → 17.34 % (2025) suggests. The other producers' figures stay beside it (section 2), never "
+        "chained into it.\n\nSeveral documents set or reset this target. For each target year the table names the target "
+        "**in force** (set by the latest document known as of the view), the earlier documents that **restated** the same "
+        "threshold and those whose threshold was **superseded** (history, not separate verdicts), and the year each "
+        "threshold would be reached at the same-release pace.",
+        "### Tốc độ trên cùng một lần công bố, mục tiêu đang có hiệu lực, và năm sẽ đạt\n\nLần công bố năm 2025 của thành "
+        "phố cho biết giá trị tăng thêm kinh tế số (275.300 tỷ đồng) tăng 13,4% so với 2024 và gấp 1,76 lần năm 2020. Nếu "
+        "hiểu là giá danh nghĩa (văn bản không nói rõ; cách hiểu này phù hợp với tỷ trọng trong GRDP danh nghĩa) và chia cho "
+        "GRDP danh nghĩa trên một cơ sở nhất quán (GRDP bình quân đầu người của cơ quan thống kê × dân số trung bình), các "
+        "số đó cho **17,09% năm 2024 và 15,37% năm 2020** trên chính cơ sở của lần công bố (`derive.release_shares`; mỗi "
+        "giá trị ghi rõ mã số liệu gốc). Tức là tốc độ khoảng **+0,39 điểm %/năm**, không phải +1,1 như cặp 16,25% (2024, "
+        "lần công bố trước) → 17,34% (2025) gợi ý. Số liệu của các đơn vị khác được đặt bên cạnh (mục 2), không bao giờ "
+        "nối vào chuỗi này.\n\nNhiều văn bản đã đặt hoặc đặt lại mục tiêu này. Với mỗi năm mục tiêu, bảng nêu mục tiêu "
+        "**đang có hiệu lực** (do văn bản mới nhất đã biết tại thời điểm số liệu), các văn bản trước **nhắc lại** cùng ngưỡng "
+        "và các văn bản có ngưỡng **đã bị thay thế** (lịch sử, không đánh giá riêng), cùng năm mà mỗi ngưỡng sẽ đạt được "
+        "nếu giữ tốc độ của cùng lần công bố.",
+    ),
+    "nb04.md.pace": (
+        "Same-release pace: {pp} points a year, {y0}–{y1} ({first}% → {latest}%).",
+        "Tốc độ trên cùng lần công bố: {pp} điểm %/năm, {y0}–{y1} ({first}% → {latest}%).",
+    ),
+    "nb04.md.s4": (
+        "## 4. What the official methods and the model say\n\nThe assessment engine (`hn4ir_analysis.assess.verdicts.assess`) "
+        "judges every target of a target year against each measurement separately: ex post once the target year has a "
+        "value, otherwise the Eurostat growth ratio, the UNSD progress chart, ESCAP's anticipated progress, the Destatis "
+        "weather symbol and a trend model's probability. Below, its rows for Hanoi's digital-economy targets of 2025 and "
+        "2030, one row per target document and measurement, one column per method. With one value each, the GSO and MIC "
+        "measurements give **insufficient data** to every method; the city's published series (2024 and 2025) has two "
+        "points from two different releases (the rows say so), and the same-release series (2020, 2024, 2025) has three "
+        "points of one release — enough for Eurostat, UNSD and ESCAP but not for Destatis (four values) or the model (five).",
+        "## 4. Các phương pháp chính thức và mô hình cho kết quả gì\n\nBộ đánh giá (`hn4ir_analysis.assess.verdicts.assess`) "
+        "đánh giá mọi mục tiêu của một năm mục tiêu theo riêng từng cách đo: theo kết quả thực tế khi năm mục tiêu đã có "
+        "giá trị, nếu chưa thì theo tỷ số tăng trưởng của Eurostat, biểu đồ tiến độ của UNSD, tiến độ dự kiến của ESCAP, "
+        "biểu tượng thời tiết của Destatis và xác suất của mô hình xu hướng. Dưới đây là các dòng cho các mục tiêu kinh tế "
+        "số năm 2025 và 2030 của Hà Nội, mỗi dòng một văn bản mục tiêu và một cách đo, mỗi cột một phương pháp. Với chỉ một "
+        "giá trị mỗi loại, cách đo của Tổng cục Thống kê và Bộ TT&TT cho kết quả **không đủ dữ liệu** ở mọi phương pháp; "
+        "chuỗi công bố của thành phố (2024 và 2025) có hai điểm từ hai lần công bố khác nhau (các dòng có ghi rõ), còn chuỗi "
+        "cùng lần công bố (2020, 2024, 2025) có ba điểm của một lần công bố — đủ cho Eurostat, UNSD và ESCAP nhưng chưa đủ "
+        "cho Destatis (bốn giá trị) hay mô hình (năm giá trị).",
+    ),
+    "nb04.md.others": (
+        "The same for every other document that restates a Hanoi digital-economy target for 2025 or 2030 (KH 76, the 17th "
+        "Congress resolution, Resolution 15-NQ/TW, KH 239, Resolution 18-NQ/TU, the 2026 implementation of Resolution 57 and "
+        "the ≥ 30 % for 2030 reported in 2025). Equal thresholds give equal verdicts; the wording (≈, ≥, >) matters only "
+        "near the threshold.",
+        "Tương tự cho mọi văn bản khác nhắc lại mục tiêu kinh tế số của Hà Nội cho năm 2025 hoặc 2030 (KH 76, Nghị quyết "
+        "Đại hội XVII, Nghị quyết 15-NQ/TW, KH 239, Nghị quyết 18-NQ/TU, kế hoạch thực hiện Nghị quyết 57 năm 2026 và mục "
+        "tiêu ≥ 30% cho năm 2030 được nêu năm 2025). Ngưỡng bằng nhau cho đánh giá như nhau; cách diễn đạt (≈, ≥, >) chỉ "
+        "có ý nghĩa khi giá trị gần ngưỡng.",
+    ),
+    "nb04.md.trackers": ("The trackers' own words for Plan 205's 2030 target, city series:", "Nhận xét của từng phương pháp cho mục tiêu 2030 của Kế hoạch 205, chuỗi số liệu của thành phố:"),
+    "nb04.md.reading": (
+        "Reading: on the same-release series the 2030 target shows **limited progress** (Eurostat: the share grew at about "
+        "a quarter of the required pace, R ≈ 0.24; UNSD: the current pace covers about a sixth of the distance by 2030) "
+        "and ESCAP asks to **accelerate**; the 2025 target was **missed** ex post (17.34 % against about 30 %). The city's "
+        "published pair (2024 → 2025) mixes two releases and overstates the pace (R ≈ 0.41). Destatis and the model "
+        "decline to judge on so few values; the required-growth table and the year-reached table are the sturdier reading.",
+        "Nhận định: trên chuỗi cùng lần công bố, mục tiêu 2030 cho thấy **tiến bộ hạn chế** (Eurostat: tỷ trọng tăng bằng "
+        "khoảng một phần tư tốc độ cần thiết, R ≈ 0,24; UNSD: với tốc độ hiện tại chỉ đi được khoảng một phần sáu quãng "
+        "đường đến năm 2030) và ESCAP khuyến nghị **cần tăng tốc**; mục tiêu 2025 **không đạt** theo kết quả thực tế (17,34% "
+        "so với khoảng 30%). Cặp số công bố của thành phố (2024 → 2025) trộn hai lần công bố và phóng đại tốc độ (R ≈ 0,41). "
+        "Destatis và mô hình không đánh giá khi có quá ít giá trị; bảng tốc độ cần thiết và bảng năm đạt mục tiêu là cách đọc "
+        "vững chắc hơn.",
+    ),
+    "nb04.md.s5": (
+        "## 5. Why 30 % and 40 %?\n\nThe targets were set before any official measurement existed. Resolution 52-NQ/TW "
+        "(Sep 2019) set the national goals (20 % of GDP by 2025, 30 % by 2030); Decision 749/QĐ-TTg (Jun 2020) repeated "
+        "20 % for 2025; Plan 205 (Sep 2020) set 30 % and 40 % for Hanoi. The first figures for any province came three "
+        "years later: the MIC's report in Sep 2023 and the GSO's first (trial) national release in Dec 2023, Hanoi's "
+        "GSO-method value in Dec 2024. The targets were therefore political ambitions, not extrapolations from a measured "
+        "base, and the measurement chosen later (value added as a share of GRDP, counted where it is produced) puts a "
+        "services-led capital far below the electronics-assembly provinces. They remain targets on a share of value added, "
+        "not a share of growth (data README §4.4).",
+        "## 5. Vì sao là 30% và 40%?\n\nCác mục tiêu được đặt ra trước khi có bất kỳ số đo chính thức nào. Nghị quyết "
+        "52-NQ/TW (9/2019) đặt mục tiêu cả nước (20% GDP năm 2025, 30% năm 2030); Quyết định 749/QĐ-TTg (6/2020) nhắc lại "
+        "20% cho năm 2025; Kế hoạch 205 (9/2020) đặt 30% và 40% cho Hà Nội. Số liệu đầu tiên cho bất kỳ tỉnh nào chỉ có ba "
+        "năm sau: báo cáo của Bộ TT&TT tháng 9/2023 và lần công bố (tính thử) cấp quốc gia đầu tiên của Tổng cục Thống kê "
+        "tháng 12/2023, số của Hà Nội theo phương pháp Tổng cục Thống kê tháng 12/2024. Vì vậy các mục tiêu là quyết tâm "
+        "chính trị, không phải ngoại suy từ một mức đã đo, và cách đo được chọn sau này (giá trị tăng thêm tính theo tỷ trọng "
+        "GRDP, tại nơi sản xuất) đặt một thủ đô thiên về dịch vụ thấp hơn nhiều so với các tỉnh lắp ráp điện tử. Đây vẫn là "
+        "mục tiêu về tỷ trọng giá trị tăng thêm, không phải tỷ trọng đóng góp vào tăng trưởng (README dữ liệu §4.4).",
+    ),
+    "nb04.md.versions": ("## Versions", "## Phiên bản phần mềm"),
+    "nb04.series.digital_econ_share_release2025": ("City's 2025 release, on one basis", "Lần công bố 2025 của thành phố, cùng một cơ sở"),
+    "nb04.status.in_force": ("in force", "đang có hiệu lực"),
+    "nb04.status.restated": ("restated", "nhắc lại"),
+    "nb04.status.superseded": ("superseded", "đã bị thay thế"),
+    "nb04.col.first_year": ("First year", "Năm đầu"),
+    "nb04.col.document_date": ("Document date", "Ngày văn bản"),
+    "nb04.col.document": ("Document", "Văn bản"),
+    "nb04.col.year_reached": ("Year reached at this pace", "Năm đạt với tốc độ này"),
+    "nb04.col.source_url": ("Page", "Trang nguồn"),
+    "nb04.col.years_left": ("Years left", "Số năm còn lại"),
 }  # fmt: skip

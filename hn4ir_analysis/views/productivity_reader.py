@@ -55,16 +55,23 @@ def _scenario(value, lang: str):
     return value
 
 
-def reader_frame(frame: pd.DataFrame, lang: str, drop=("source_ids",)) -> pd.DataFrame:
-    """``frame`` with words for codes and booleans, years as text and headers in ``lang``."""
+def reader_frame(
+    frame: pd.DataFrame, lang: str, drop=("source_ids",), localizer=localize
+) -> pd.DataFrame:
+    """``frame`` with words for codes and booleans, years as text and headers in ``lang``.
+
+    ``localizer`` translates the notebook's own codes and ``nb34.col`` headers
+    (:func:`hn4ir_analysis.views.productivity.localize`; notebook 04 passes
+    :func:`hn4ir_analysis.views.digital.localize`).
+    """
     out = frame.drop(columns=[c for c in drop if c in frame]).copy()
     if "published" in out and pd.api.types.is_numeric_dtype(out["published"]):
         out = out.rename(columns={"published": "published_value"})  # a figure, not a date
     for col in out.columns:
         if pd.api.types.is_bool_dtype(out[col]):
             out[col] = [i18n.t("nb03.yes" if v else "nb03.no", lang) for v in out[col]]
-        elif (col == "year" or col.endswith("_year")) and pd.api.types.is_integer_dtype(out[col]):
-            out[col] = out[col].astype(str)
+        elif (col == "year" or col.endswith("_year") or col.startswith("year_")) and pd.api.types.is_integer_dtype(out[col]):  # fmt: skip
+            out[col] = [str(v) if pd.notna(v) else i18n.MISSING for v in out[col]]
     for col, prefix in CODED.items():
         if col in out:
             out[col] = [_word(prefix, v, lang) for v in out[col]]
@@ -83,19 +90,40 @@ def reader_frame(frame: pd.DataFrame, lang: str, drop=("source_ids",)) -> pd.Dat
         out["method"] = [_word("method", v, lang) for v in out["method"]]
     if "category" in out:
         out["category"] = [_word("verdict", v, lang) for v in out["category"]]
-    out = localize(out, lang)
-    return out.rename(columns={c: i18n.t(f"nb03.col.{c}", lang) for c in out.columns
-                               if f"nb03.col.{c}" in _KEYS})  # fmt: skip
+    if "target" in out and out["target"].dtype != float:
+        out["target"] = [plain(v, lang) if isinstance(v, str) else v for v in out["target"]]
+    out = localizer(out, lang)
+    for prefix in ("nb03.col", "nb04.col"):
+        out = out.rename(columns={c: i18n.t(f"{prefix}.{c}", lang) for c in out.columns if f"{prefix}.{c}" in _KEYS})  # fmt: skip
+    return out
 
 
 def show(frame: pd.DataFrame, lang: str, *, decimals: dict | None = None, units: dict | None = None,
-         drop=("source_ids",), **kw) -> None:  # fmt: skip
+         drop=("source_ids",), localizer=localize, **kw) -> None:  # fmt: skip
     """Show ``frame`` for reading (:func:`reader_frame`, then :func:`notebook.table`).
 
     ``decimals`` and ``units`` (unit text, already in ``lang``) are keyed by the frame's own
     column names (before translation).
     """
-    shown = reader_frame(frame, lang, drop=drop)
+    shown = reader_frame(frame, lang, drop=drop, localizer=localizer)
     names = dict(zip(frame.drop(columns=[c for c in drop if c in frame]).columns, shown.columns, strict=True))  # fmt: skip
     notebook.table(shown, lang=lang, decimals={names[c]: d for c, d in (decimals or {}).items() if c in names},
                    units={names[c]: u for c, u in (units or {}).items() if c in names}, **kw)  # fmt: skip
+
+
+def plain(text: str, lang: str) -> str:
+    """Data-derived text with its series and unit codes replaced by their names.
+
+    Notes written by the assessment engine (English) name series by code
+    (``digital_econ_share_gso``) and units as ``pct_of_grdp``; a reader sees the
+    measurement's name and "%". Longest codes first, so a prefix never cuts a longer code.
+    """
+    text = text.replace(" pct_of_grdp", "%")
+    codes = sorted(
+        (k.split(".", 2)[2] for k in _KEYS if k.startswith("nb04.series.")), key=len, reverse=True
+    )
+    for code in codes:
+        text = re.sub(
+            rf"(?<![\w/.]){re.escape(code)}(?![\w/.])", i18n.t(f"nb04.series.{code}", lang), text
+        )
+    return text
