@@ -234,12 +234,19 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.code.ets_damped": ("Damped-trend exponential smoothing", "San bằng mũ xu hướng tắt dần"),
     "nb06.code.naive_cagr": ("Naive constant-growth rule", "Quy tắc đơn giản (tăng trưởng không đổi)"),
     "nb06.code.selected": ("Selected model", "Mô hình được chọn"),
-    "nb06.code.pooled": ("Pooled drift", "Hệ số trôi chung"),
-    "nb06.code.recent3": ("Last 3 years", "3 năm gần nhất"),
-    "nb06.code.shrink_learned": ("Shrunk drift, learned weight", "Co hệ số trôi, trọng số học được"),
-    "nb06.code.mean_naive_recent3": ("Mix of naive and last 3 years", "Trung bình quy tắc đơn giản và 3 năm gần nhất"),
-    "nb06.code.choice_learned": ("Learned choice", "Lựa chọn học được"),
-    "nb06.code.shrink_hindsight": ("Shrunk drift, best weight in hindsight", "Co hệ số trôi, trọng số tốt nhất khi đã biết kết quả"),
+    "nb06.drift.pooled": ("Pooled drift", "Hệ số trôi chung"),
+    "nb06.drift.recent3": ("Last 3 years", "3 năm gần nhất"),
+    "nb06.drift.shrink_learned": ("Shrunk drift, learned weight", "Co hệ số trôi, trọng số học được"),
+    "nb06.drift.mean_naive_recent3": ("Mix of naive and last 3 years", "Trung bình quy tắc đơn giản và 3 năm gần nhất"),
+    "nb06.drift.choice_learned": ("Learned choice", "Lựa chọn học được"),
+    "nb06.drift.shrink_hindsight": ("Shrunk drift, best weight in hindsight", "Co hệ số trôi, trọng số tốt nhất khi đã biết kết quả"),
+    "nb06.code.pooled": ("All classes pooled", "Chung cho mọi nhóm"),
+    "nb06.src_panels": ("GSO PX-Web tables V03.10, V02.01, V02.34; backtest by hn4ir-analysis",
+                        "TCTK, bảng PX-Web V03.10, V02.01, V02.34; kiểm định bởi hn4ir-analysis"),
+    "nb06.src_pit": ("GSO provincial panels; backtest by hn4ir-analysis",
+                     "Bảng số liệu cấp tỉnh của TCTK; kiểm định bởi hn4ir-analysis"),
+    "nb06.src_replay": ("Hanoi plan targets replayed; hn4ir-analysis",
+                        "Kiểm định lại các mục tiêu kế hoạch của Hà Nội; hn4ir-analysis"),
     "nb06.h_col": ("{h} yr", "{h} năm"),
     "nb06.right": ("right", "đúng"),
     "nb06.wrong": ("wrong", "sai"),
@@ -367,7 +374,8 @@ def _header(col, lang: str) -> str:
     if f"nb06.col.{col}" in i18n.KEYS:
         return i18n.t(f"nb06.col.{col}", lang)
     if str(col).endswith("_vs_naive"):  # a pooled-drift ratio column: its rule's name
-        return label(str(col)[: -len("_vs_naive")], lang)
+        key = f"nb06.drift.{str(col)[: -len('_vs_naive')]}"
+        return i18n.t(key, lang) if key in i18n.KEYS else str(col)
     return str(col)
 
 
