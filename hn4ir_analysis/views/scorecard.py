@@ -336,6 +336,7 @@ def table_rows(table) -> list[dict]:
 
 
 _CODE = re.compile(r"(?<![\w/.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/.])")
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d )(pct|count|rank|score|index|usd)\b")
 _EXP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]\d+(?![\w.])")
 
 
@@ -352,14 +353,16 @@ def _code_word(code: str, lang: str) -> str:
 
 def reader_note(text: str, lang: str) -> str:
     """A technical note (assessment ``notes``, evidence summary) as a reader reads it: indicator,
-    unit and model codes as their labels (other codes with spaces for underscores), numbers in
+    unit and model codes as their labels (other codes with spaces for underscores; a unit code
+    right after a number too: ``18.55 pct`` → ``18.55 %``), numbers in
     scientific notation (``1.04372e+06``) written out in the page's style."""
 
     def number(m):
         x = float(m.group(0))
         return i18n.format_number(x, lang, 0 if abs(x) >= 1000 else 2)
 
-    return _CODE.sub(lambda m: _code_word(m.group(0), lang), _EXP.sub(number, str(text)))
+    text = _CODE.sub(lambda m: _code_word(m.group(0), lang), _EXP.sub(number, str(text)))
+    return _UNIT_AFTER_NUMBER.sub(lambda m: i18n.unit_label(m.group(0), lang), text)
 
 
 def method_notes(answer: dict, year: int | None = None, lang: str = "en") -> str:
