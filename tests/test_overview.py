@@ -9,8 +9,8 @@ import pytest
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data import targets as tg
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.report.site import _rows
 from hn4ir_analysis.views import notebook, overview, scorecard
+from hn4ir_analysis.views.scorecard import table_rows as _rows
 
 PLAN = {"KH205_2025_digital_econ_share", "KH205_2030_digital_econ_share",
         "KH205_2025_labour_productivity", "KH205_2030_labour_productivity"}  # fmt: skip

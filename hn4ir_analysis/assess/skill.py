@@ -114,24 +114,45 @@ def reliability(replay: pd.DataFrame, bins=(0, 0.1, 0.33, 0.66, 0.9, 1.0001)) ->
     ).reset_index()
 
 
-def conclusion(row) -> str:
-    """One sentence on what a reader may conclude from a method's row of :func:`brier_table`."""
+def conclusion_case(row) -> str:
+    """Which conclusion a method's row of :func:`brier_table` supports (a phrase key for the
+    page): ``few`` (under 10 forecasts or 5 targets), ``all_missed``, ``better``,
+    ``better_weak`` (better than "always off track" but not than a coin), ``same`` or ``worse``
+    (skill against "always off track" above 0.1, within ±0.1, below -0.1)."""
     n, k, a = int(row["forecasts"]), int(row["targets"]), int(row["achieved"])
-    head = f"{row['method']}: {n} scored forecasts of {k} distinct targets ({a} achieved)"
     if n < 10 or k < 5:
-        return f"{head}: too few to judge; no conclusion about its probabilities."
+        return "few"
     off, coin = row["skill_vs_off_track"], row["skill_vs_coin"]
     if a == 0 or not np.isfinite(off):
+        return "all_missed"
+    if off > 0.1:
+        return "better_weak" if coin <= 0.05 else "better"
+    return "same" if off >= -0.1 else "worse"
+
+
+_VERDICT = {
+    "better": "its probabilities told achieved from missed targets better than always saying 'off track'",
+    "better_weak": "its probabilities told achieved from missed targets better than always saying 'off track'"
+    ", though no better than a coin: weak evidence of skill",
+    "same": "it did about as well as always saying 'off track'",
+    "worse": "always saying 'off track' would have done better: read its optimistic verdicts with caution",
+}
+
+
+def conclusion(row) -> str:
+    """One sentence (English) on what a reader may conclude from a method's row of :func:`brier_table`;
+    the page's bilingual twin is :func:`hn4ir_analysis.views.narrative_06.conclusion`."""
+    n, k, a = int(row["forecasts"]), int(row["targets"]), int(row["achieved"])
+    head = f"{row['method']}: {n} scored forecasts of {k} distinct targets ({a} achieved)"
+    case = conclusion_case(row)
+    off, coin = row["skill_vs_off_track"], row["skill_vs_coin"]
+    if case == "few":
+        return f"{head}: too few to judge; no conclusion about its probabilities."
+    if case == "all_missed":
         return (f"{head}: every scored target was missed, so no skill against 'always off track' can be "
                 f"shown; its Brier skill against a coin is {coin:+.2f}.")  # fmt: skip
-    if off > 0.1:
-        verdict = "its probabilities told achieved from missed targets better than always saying 'off track'"
-        if coin <= 0.05:
-            verdict += ", though no better than a coin: weak evidence of skill"
-    elif off >= -0.1:
-        verdict = "it did about as well as always saying 'off track'"
-    else:
-        verdict = "always saying 'off track' would have done better: read its optimistic verdicts with caution"
-    verdict += " (each method is scored on the targets it judged, so base rates differ)"
+    verdict = (
+        _VERDICT[case] + " (each method is scored on the targets it judged, so base rates differ)"
+    )
     return (f"{head}: Brier {row['brier']:.3f}, skill {off:+.2f} against 'always off track' and {coin:+.2f} "
             f"against a coin — {verdict}.")  # fmt: skip

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hn4ir_analysis.report.site import _rows
 from hn4ir_analysis.views.overview import PLAN_PREFIX, VERDICT_COLOUR  # noqa: F401  (PLAN_PREFIX re-exported)
+from hn4ir_analysis.views.scorecard import table_rows
 
 SYMBOLS = {"green": "✓", "amber": "~", "red": "✗", "grey": "·"}
 
@@ -43,7 +43,7 @@ def _answer_lines(result, lang: str) -> list[str]:
 
     m = result.manifest
     as_of = m["parameters"]["as_of"]
-    rows = _rows(result.summary)
+    rows = table_rows(result.summary)
     if not rows:
         return []
     answer = ov.overview(rows, prepare(as_of).targets, lang, as_of)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from hn4ir_analysis import config
 from hn4ir_analysis.report.offline import CSP, offline  # noqa: F401  (offline is part of this module's API)
+from hn4ir_analysis.views.scorecard import table_rows
 
 #: assessment categories by colour (anything else is grey)
 COLOURS = {
@@ -230,14 +231,6 @@ def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict, 
     )  # fmt: skip
 
 
-def _rows(table) -> list[dict]:
-    if table is None:
-        return []
-    return [
-        {k: None if _isnan(v) else v for k, v in r.items()} for r in table.to_dict(orient="records")
-    ]
-
-
 def _badge(row: dict, lang: str) -> dict:
     category = row.get("category") or "insufficient_data"
     p = row.get("p_met")
@@ -329,7 +322,7 @@ def other_lang(lang: str) -> str:
 def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
     """Write ``index.html`` and ``<year>/index.html`` for a run whose notebooks are done."""
     lang, years = site["lang"], site["years"]
-    rows = _rows(table)
+    rows = table_rows(table)
     for row in rows:
         row["badge"] = _badge(row, lang)
         row["target_text"] = target_text(row, lang)

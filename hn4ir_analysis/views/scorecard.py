@@ -6,6 +6,8 @@ from :func:`hn4ir_analysis.assess.verdicts.assess`; this module only arranges th
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -322,15 +324,68 @@ def methods_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFr
     return pd.DataFrame(rows)
 
 
-def method_notes(answer: dict, year: int | None = None) -> str:
-    """The technical notes and model names of every method row, as plain text."""
+def table_rows(table) -> list[dict]:
+    """The assessment table as a list of row dicts, missing values as ``None`` (what
+    :func:`hn4ir_analysis.views.overview.overview` and the report site read)."""
+    if table is None:
+        return []
+    return [
+        {
+            k: None if (v is None or (isinstance(v, float) and math.isnan(v))) else v
+            for k, v in r.items()
+        }
+        for r in table.to_dict(orient="records")
+    ]
+
+
+_CODE = re.compile(r"(?<![\w/.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/.])")
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d )(pct|count|rank|score|index|usd)\b")
+_EXP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]\d+(?![\w.])")
+
+
+def _code_word(code: str, lang: str) -> str:
+    from hn4ir_analysis.views import narrative_06
+
+    if code in i18n.INDICATORS:
+        return i18n.indicator_label(code, lang, with_unit=False)
+    if code in i18n.UNITS:
+        return i18n.unit_label(code, lang)
+    word = narrative_06.label(code, lang)  # trend models (ets_damped …)
+    return word if word != code else code.replace("_", " ")
+
+
+def reader_note(text: str, lang: str) -> str:
+    """A technical note (assessment ``notes``, evidence summary) as a reader reads it: indicator,
+    unit and model codes as their labels (other codes with spaces for underscores; a unit code
+    right after a number too: ``18.55 pct`` → ``18.55 %``), numbers in
+    scientific notation (``1.04372e+06``) written out in the page's style."""
+
+    def number(m):
+        x = float(m.group(0))
+        return i18n.format_number(x, lang, 0 if abs(x) >= 1000 else 2)
+
+    text = _CODE.sub(lambda m: _code_word(m.group(0), lang), _EXP.sub(number, str(text)))
+    return _UNIT_AFTER_NUMBER.sub(lambda m: i18n.unit_label(m.group(0), lang), text)
+
+
+def method_notes(answer: dict, year: int | None = None, lang: str = "en") -> str:
+    """The technical notes and model names of every method row, as plain text (codes as labels,
+    see :func:`reader_note`)."""
     out = []
     for _key, line in answer_lines(answer, year):
-        notes = [f"  {m['method']}: {m['notes']}" + (f" [{m['model']}]" if m["model"] else "")
+        notes = [f"  {m['method']}: {reader_note(m['notes'], lang)}"
+                 + (f" [{reader_note(m['model'], lang)}]" if m["model"] else "")
                  for m in line["methods"] if m["notes"]]  # fmt: skip
         if notes:
             out += [line["name"], *notes]
     return "\n".join(out)
+
+
+def goal_notes(answer: dict, lang: str, year: int | None = None) -> str:
+    """The evidence summary of each qualitative goal, one line each (codes as labels)."""
+    lines = [*answer["plan_goals"], *answer["hanoi_goals"]]
+    return "\n".join(f"{line['name']}: {reader_note(line['evidence'], lang)}"
+                     for line in lines if year is None or line["target"].target_year == year)  # fmt: skip
 
 
 def whatif_frame(answer: dict, lang: str, year: int | None = None, rates=None) -> pd.DataFrame:
