@@ -64,3 +64,7 @@ CORRECTIONS = "corrections.csv"
 
 #: the geography the project is about
 HANOI = "HN"
+
+#: set in the environment of kernels that no person watches (report runs, tests): the
+#: notebooks then skip interactive widgets (see views.scorecard.whatif_slider)
+HEADLESS_ENV = "HN4IR_HEADLESS"

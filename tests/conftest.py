@@ -17,6 +17,8 @@ if not os.environ.get("HN4IR_TEST_CACHE_DIR"):
     os.environ["HN4IR_TEST_CACHE_DIR"] = tempfile.mkdtemp(prefix="hn4ir-test-cache-")
 os.environ["HN4IR_CACHE_DIR"] = os.environ["HN4IR_TEST_CACHE_DIR"]
 os.environ["HN4IR_NO_CACHE"] = "0"
+# kernels started by tests (nbval, papermill) are headless: no interactive widgets
+os.environ["HN4IR_HEADLESS"] = "1"
 
 from hn4ir_analysis import config  # noqa: E402  (after the cache settings above)
 from hn4ir_analysis.data.load import load_raw  # noqa: E402

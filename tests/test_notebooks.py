@@ -25,7 +25,7 @@ def run(name, tmp_path, **parameters):
     out = tmp_path / f"out-{name}"
     pm.execute_notebook(
         str(config.NOTEBOOKS_DIR / name), str(out), parameters=parameters, kernel_name="hn4ir",
-        cwd=str(config.NOTEBOOKS_DIR), progress_bar=False,
+        cwd=str(config.NOTEBOOKS_DIR), progress_bar=False, execution_timeout=600,
     )  # fmt: skip
     return json.loads(out.read_text(encoding="utf-8"))
 

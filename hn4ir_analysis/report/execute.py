@@ -36,6 +36,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from hn4ir_analysis import config
 from hn4ir_analysis.report.plan import Execution, ReportError
 
 KERNEL_NAME = "hn4ir"
@@ -48,7 +49,7 @@ _KM_CLASS = None
 
 def kernel_env(run_dir: Path) -> dict:
     """Variables added to the environment of a kernel started for ``run_dir``."""
-    return {FIGURES_ENV: str(Path(run_dir).resolve() / "figures")}
+    return {FIGURES_ENV: str(Path(run_dir).resolve() / "figures"), config.HEADLESS_ENV: "1"}
 
 
 def _kernel_manager_class():

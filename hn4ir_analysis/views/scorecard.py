@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from hn4ir_analysis import config
 from hn4ir_analysis.assess import calibration, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP, METHOD_ORDER
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData, Segment
@@ -411,7 +412,16 @@ def goals_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFram
 
 
 def whatif_slider(answer: dict, lang: str, year: int | None = None):
-    """An ``ipywidgets`` slider over the growth rate that redraws :func:`whatif_frame` (JupyterLab)."""
+    """An ``ipywidgets`` slider over the growth rate that redraws :func:`whatif_frame` (JupyterLab).
+
+    None in a kernel no person watches (``HN4IR_HEADLESS`` set: report runs, tests): there
+    the static what-if table above stands alone, and a widget's comm has been seen to stall
+    a headless client under load (a papermill run waited forever on this cell).
+    """
+    import os
+
+    if os.environ.get(config.HEADLESS_ENV):
+        return None
     import ipywidgets as widgets
 
     from hn4ir_analysis.views import notebook
