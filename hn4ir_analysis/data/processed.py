@@ -15,6 +15,8 @@ that two runs on the same raw data give byte-identical files):
     The typed target catalogue.
 ``corrections.csv``
     The documented corrections applied to raw rows (``corrections.py``).
+``peers.csv``
+    Hanoi, four other cities and Vietnam on one statistics-office release (``peers.py``).
 
 Files are first written beside their destination under temporary names and renamed only
 when every one of them has been written, so a failed run leaves the previous files as
@@ -30,7 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data import corrections, derive
+from hn4ir_analysis.data import corrections, derive, peers
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.select import periods, select_annual
 from hn4ir_analysis.data.targets import load_targets, targets_frame
@@ -96,6 +98,7 @@ def build(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
         config.SELECTION_LOG: log,
         config.TARGETS: targets.sort_values("target_id"),
         config.CORRECTIONS: corrections.table(),
+        peers.FILE: peers.table(data.observations, raw_dir),  # Hanoi among peers, one release
     }
 
 
