@@ -67,6 +67,7 @@ COMMANDS: list[Callable | str] = [
     _add_manifest,
     "hn4ir_analysis.assess.verdicts:register_cli",
     "hn4ir_analysis.assess.backtest:register_cli",
+    "hn4ir_analysis.assess.feasibility:register_cli",
     "hn4ir_analysis.report.runner:register_cli",
 ]
 

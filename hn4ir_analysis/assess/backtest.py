@@ -311,8 +311,10 @@ def cmd_backtest(args) -> int:
     print()
     print(_fmt(skill.brier_table(tables["backtest_replay.csv"])))
     if args.out:
+        from hn4ir_analysis.assess import feasibility
         from hn4ir_analysis.data.processed import write_atomic
 
+        tables = {**tables, **feasibility.files()}  # base rates: needs the panel only
         write_atomic(tables, args.out)
         print(f"wrote {', '.join(tables)} to {args.out}")
     return 0
@@ -327,6 +329,6 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--out",
         default=None,
-        help="folder to write backtest_errors.csv, backtest_calibration.csv and backtest_replay.csv",
+        help="folder to write backtest_errors.csv, backtest_calibration.csv, backtest_replay.csv and feasibility.csv",
     )
     p.set_defaults(func=cmd_backtest)
