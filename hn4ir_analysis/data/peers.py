@@ -188,3 +188,31 @@ def table(observations: pd.DataFrame, raw_dir: Path | None = None) -> pd.DataFra
             *digital_rows(observations), *productivity_rows(observations)]  # fmt: skip
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.sort_values(["geo", "indicator", "period"]).reset_index(drop=True)
+
+
+#: the target in the catalogue that asks for productivity growth above the national average
+ABOVE_NATIONAL_TARGET = "VNLP_2030_hanoi_above_national"
+
+
+def productivity_goal(observations: pd.DataFrame, target_ids) -> dict:
+    """The "above the national average" productivity goal judged on one release.
+
+    Returns ``target_id``, Hanoi's 2016-20 figure in the one multi-city release
+    (:data:`PRODUCTIVITY_SOURCE`), the national 2016-20 figures of other releases (values
+    and ids), ``relation`` (``above`` only if Hanoi beats every national figure) and
+    ``judgeable`` — False: no release in the data gives both for the same years.
+    """
+    if ABOVE_NATIONAL_TARGET not in set(target_ids):
+        raise RawDataError(
+            "hn4ir/targets.csv", None, "target_id", f"{ABOVE_NATIONAL_TARGET} not found"
+        )
+    lp = observations[(observations["indicator"] == "labour_productivity_growth_avg")
+                      & (observations["period"].astype(str) == "2016-2020")]  # fmt: skip
+    hn = lp[(lp["geo"] == config.HANOI) & (lp["source_id"] == PRODUCTIVITY_SOURCE)]
+    vn = lp[lp["geo"] == "VN"].drop_duplicates("obs_id")
+    same = set(hn["source_id"]) & set(vn["source_id"])
+    hn_v = float(hn["value"].iloc[0])
+    return {"target_id": ABOVE_NATIONAL_TARGET, "hn": hn_v, "hn_id": hn["obs_id"].iloc[0],
+            "vn": sorted(vn["value"].astype(float)), "vn_ids": list(vn["obs_id"]),
+            "relation": "above" if hn_v > vn["value"].astype(float).max() else "not_above",
+            "judgeable": bool(same)}  # fmt: skip
