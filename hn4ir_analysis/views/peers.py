@@ -198,11 +198,14 @@ def goal_text(goal: dict, lang: str) -> str:
         vn=vn, vn_ids=", ".join(goal["vn_ids"]), relation=i18n.t(f"peers.goal.{goal['relation']}", lang))  # fmt: skip
 
 
-def show(lang: str, data=None, *, processed_dir=None) -> None:
+PARTS = ("peers", "base", "requirements")
+
+
+def show(lang: str, data=None, *, parts=PARTS, processed_dir=None) -> None:
     """The 2030 page's section: peers (table, dot plot, productivity goal), base rate, requirements.
 
     ``data`` is the page's :class:`~hn4ir_analysis.data.asof.AsOfData`; nothing is shown
-    before as of 2025 (the release covers 2021-2025).
+    before as of 2025 (the release covers 2021-2025). ``parts`` picks sections of :data:`PARTS`.
     """
     import matplotlib.pyplot as plt
     from IPython.display import Markdown, display
@@ -211,7 +214,15 @@ def show(lang: str, data=None, *, processed_dir=None) -> None:
 
     if data is not None and data.as_of < peers_data.PERIOD[1]:
         return
-    frame = load(processed_dir)
+    if "peers" in parts:
+        _show_peers(lang, data, load(processed_dir), plt, display, Markdown, notebook)
+    if "base" in parts:
+        _show_base(lang, processed_dir, display, Markdown, notebook)
+    if "requirements" in parts:
+        _show_requirements(lang, data, display, Markdown, notebook)
+
+
+def _show_peers(lang, data, frame, plt, display, Markdown, notebook) -> None:
     display(Markdown(i18n.t("peers.title", lang) + "\n\n" + i18n.t(
         "peers.intro", lang, rate=i18n.format_number(usd_rate(frame), lang, 0))))  # fmt: skip
     pf = peer_frame(frame, lang)
@@ -227,6 +238,9 @@ def show(lang: str, data=None, *, processed_dir=None) -> None:
     if data is not None:
         ids = [t.target_id for t in data.targets]
         display(Markdown(goal_text(peers_data.productivity_goal(data.observations, ids), lang)))
+
+
+def _show_base(lang, processed_dir, display, Markdown, notebook) -> None:
     panel = feasibility.panel(processed_dir)
     table, windows = feasibility.table(panel), feasibility.windows(panel, 5)
     display(Markdown(i18n.t("peers.base.title", lang) + "\n\n" + base_rate_sentence(table, windows, lang)
@@ -235,6 +249,9 @@ def show(lang: str, data=None, *, processed_dir=None) -> None:
     notebook.table(
         bf, lang=lang, csv=f"feasibility_{lang}", decimals={bf.columns[0]: 0, bf.columns[3]: 1}
     )
+
+
+def _show_requirements(lang, data, display, Markdown, notebook) -> None:
     req = requirements.table(data)
     lo, hi = req["employment_low"].dropna().iloc[0], req["employment_high"].dropna().iloc[0]
     display(Markdown(i18n.t("peers.req.title", lang) + "\n\n" + i18n.t(
