@@ -130,8 +130,8 @@ def dot_plot(ax, frame: pd.DataFrame, lang: str, threshold: float = HEADLINE_THR
     ax.set_yticks(range(len(geos)), [_place(g, lang) for g in geos])
     ax.set_xlabel(i18n.t("peers.plot.x", lang))
     ax.set_title(i18n.t("peers.plot.title", lang))
-    ax.legend(loc="lower right", fontsize=8)
-    ax.figure.text(0.01, -0.02, i18n.t("peers.plot.source", lang), fontsize=7, color="#555555")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    plots.add_source(ax, i18n.t("peers.plot.source", lang), lang)
     return ax
 
 

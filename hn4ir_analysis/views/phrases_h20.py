@@ -33,7 +33,7 @@ PHRASES = {
     "peers.plot.annual": ("single year", "từng năm"),
     "peers.plot.avg": ("2021–25 average", "bình quân 2021–2025"),
     "peers.plot.target": ("Hanoi's 2026–30 target (≥ {thr} %/yr)", "Mục tiêu 2026–2030 của Hà Nội (≥ {thr} %/năm)"),
-    "peers.plot.source": ("Source: GSO/NSO PX-Web table PL.V03.01 (34 provinces); merged units back-cast.", "Nguồn: TCTK/Cục Thống kê, bảng PX-Web PL.V03.01 (34 tỉnh); đơn vị hợp nhất được tính lại."),
+    "peers.plot.source": ("GSO/NSO PX-Web table PL.V03.01 (34 provinces); merged units back-cast", "TCTK/Cục Thống kê, bảng PX-Web PL.V03.01 (34 tỉnh); đơn vị hợp nhất được tính lại"),
     "peers.goal.title": ("#### The \"above the national average\" productivity goal", "#### Mục tiêu năng suất lao động \"cao hơn bình quân cả nước\""),
     "peers.goal.text": (
         "The goal in the target catalogue is `{target_id}` (the national labour-productivity programme to 2030: productivity growth in the key cities, Hanoi included, above Vietnam's average; Plan 205 itself sets a rate, > 7.5 %/yr). **On one release it cannot be judged.** No release in the data gives Hanoi's and Vietnam's productivity growth for the same years since the programme began; the only release with several cities (National Assembly annex, July 2021) gives Hanoi {hn} %/yr for 2016–2020 and no national figure. Vietnam's 2016–2020 figure from other releases is {vn} %/yr ({vn_ids}), so even then Hanoi was {relation} the national pace.",
