@@ -73,3 +73,20 @@ def test_written_by_data_command(tmp_path):
     assert tmp_path / peers.FILE in paths
     out = pd.read_csv(tmp_path / peers.FILE, dtype={"period": str})
     assert len(out) == 56 and not out.source_ids.isna().any()
+
+
+def test_bad_cell_names_file_and_cell(tmp_path):
+    import json
+    import shutil
+
+    from hn4ir_analysis.errors import RawDataError
+
+    (tmp_path / "gso").mkdir()
+    src = config.RAW_DIR / "gso" / peers.GROWTH_FILE
+    doc = json.loads(src.read_text(encoding="utf-8"))
+    ds = doc.get("dataset", doc)
+    ds["value"][2 * 6 + 1] = "102,9"  # Hà Nội × 2021
+    (tmp_path / "gso" / peers.GROWTH_FILE).write_text(json.dumps(ds), encoding="utf-8")
+    shutil.copy(config.RAW_DIR / "gso" / peers.PC_FILE, tmp_path / "gso")
+    with pytest.raises(RawDataError, match=r"grdp_growth_index_by_province_34.json.*Hà Nội × 2021"):
+        peers.read_cells(tmp_path, peers.GROWTH_FILE)

@@ -40,7 +40,13 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data.gso import geo_lookup, name_key, parse_year_label, read_jsonstat
+from hn4ir_analysis.data.gso import (
+    cell_value,
+    geo_lookup,
+    name_key,
+    parse_year_label,
+    read_jsonstat,
+)
 from hn4ir_analysis.errors import RawDataError
 from hn4ir_analysis.growth_targets import average_growth
 
@@ -96,9 +102,9 @@ def read_cells(raw_dir: Path, file: str) -> dict[tuple[str, int], tuple[float, s
     for i, place in enumerate(labels[0]):
         geo = lookup.get(name_key(str(place)))
         for j, parsed in enumerate(years):
-            v = values[i * len(years) + j]
+            v = cell_value(values[i * len(years) + j], name, f"{place} × {labels[1][j]}")
             if geo and parsed and v is not None:
-                out[(geo, parsed[0])] = (float(v), parsed[1])
+                out[(geo, parsed[0])] = (v, parsed[1])
     missing = [g for g in GEOS if (g, PERIOD[1]) not in out]
     if missing:
         raise RawDataError(name, None, "Tỉnh, thành phố", f"no {PERIOD[1]} value for {missing}")
