@@ -36,7 +36,9 @@ def new_year_in_order(index_value: float = 107.0, label: str = "Ước tính 202
     n = _add_year_label(doc, label)
     doc["dimension"]["size"][1] = n + 1
     old = doc["value"]
-    doc["value"] = [v for g in range(len(old) // n) for v in [*old[g * n : (g + 1) * n], index_value]]
+    doc["value"] = [
+        v for g in range(len(old) // n) for v in [*old[g * n : (g + 1) * n], index_value]
+    ]
     return doc
 
 

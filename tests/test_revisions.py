@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from gso_files import TABLE, new_year_appended, new_year_in_order, project_copy, revised, snapshot, write
+from gso_files import (
+    TABLE,
+    new_year_appended,
+    new_year_in_order,
+    project_copy,
+    revised,
+    snapshot,
+    write,
+)
 
 from hn4ir_analysis import cli, config
 from hn4ir_analysis.data import manifest, processed, revisions
@@ -15,7 +23,11 @@ from hn4ir_analysis.errors import RawDataError
 
 
 def _hn_avg(periods: pd.DataFrame, period: str = "2021-2025") -> float:
-    row = periods[(periods.geo == "HN") & (periods.indicator == "grdp_growth_avg") & (periods.period == period)]
+    row = periods[
+        (periods.geo == "HN")
+        & (periods.indicator == "grdp_growth_avg")
+        & (periods.period == period)
+    ]
     return float(row["value"].iloc[0])
 
 
@@ -85,7 +97,9 @@ def test_small_revision_is_listed_but_needs_no_acceptance(tmp_path):
     rev = pd.read_csv(out / revisions.REVISIONS, dtype={"period": str})
     hn = rev[(rev.geo == "HN") & (rev.indicator == "grdp_growth") & (rev.period == "2023")].iloc[0]
     assert hn["change"] == "changed" and not hn["needs_acceptance"]
-    assert (hn["old_value"], hn["new_value"], hn["tolerance"]) == pytest.approx((6.206, 6.406, 0.3), abs=1e-6)
+    assert (hn["old_value"], hn["new_value"], hn["tolerance"]) == pytest.approx(
+        (6.206, 6.406, 0.3), abs=1e-6
+    )
     assert hn["old_source_ids"] == hn["new_source_ids"] == "GSO-V03.10-HN-2023"
 
 
@@ -96,7 +110,10 @@ def test_large_revision_stops_until_accepted_with_a_reason(tmp_path, capsys):
     before = snapshot(out)
 
     assert _data(raw, out) == 1
-    assert "HN grdp_growth 2023: 6.206 → 7.206 (+1; tolerance 0.3; GSO-V03.10-HN-2023)" in capsys.readouterr().err
+    assert (
+        "HN grdp_growth 2023: 6.206 → 7.206 (+1; tolerance 0.3; GSO-V03.10-HN-2023)"
+        in capsys.readouterr().err
+    )
     assert snapshot(out) == before
     with pytest.raises(SystemExit) as info:  # accepting needs a reason
         _data(raw, out, "--accept-revisions")
@@ -106,12 +123,16 @@ def test_large_revision_stops_until_accepted_with_a_reason(tmp_path, capsys):
     assert _data(raw, out, "--accept-revisions", "--reason", "GSO revised 2023 (test)") == 0
 
     hanoi = pd.read_csv(out / config.HANOI_ANNUAL)
-    assert hanoi[(hanoi.indicator == "grdp_growth") & (hanoi.year == 2023)]["value"].item() == pytest.approx(7.206)
+    assert hanoi[(hanoi.indicator == "grdp_growth") & (hanoi.year == 2023)][
+        "value"
+    ].item() == pytest.approx(7.206)
     log = pd.read_csv(out / revisions.ACCEPTED, dtype=str)
     assert log[["geo", "indicator", "period", "reason"]].values.tolist() == [
         ["HN", "grdp_growth", "2023", "GSO revised 2023 (test)"]
     ]
-    assert log[["old_value", "new_value"]].astype(float).values.tolist() == [pytest.approx([6.206, 7.206], abs=1e-6)]
+    assert log[["old_value", "new_value"]].astype(float).values.tolist() == [
+        pytest.approx([6.206, 7.206], abs=1e-6)
+    ]
     # a rerun on the same data changes nothing and keeps the list of this release
     kept = (out / revisions.REVISIONS).read_bytes()
     assert _data(raw, out) == 0
@@ -134,4 +155,6 @@ def test_gone_published_value_needs_acceptance(tmp_path):
      ("grdp_per_capita_usd", "usd", 8300.0, 166.0), ("dti_rank", "rank", 3.0, 0.0)],
 )  # fmt: skip
 def test_tolerance_follows_indicator_then_unit_then_default(indicator, unit, old, expected):
-    assert revisions.tolerance(indicator, unit, old, revisions.load_tolerances()) == pytest.approx(expected)
+    assert revisions.tolerance(indicator, unit, old, revisions.load_tolerances()) == pytest.approx(
+        expected
+    )
