@@ -263,6 +263,8 @@ def test_report_layout(published):
         "2030/02-by-year.html",
         "shared/01-shared.ipynb",
         "shared/01-shared.html",
+        "revisions.html",
+        "revisions.csv",
     ]:
         assert (run / name).is_file(), name
     assert not (run / "logs").exists()  # kernel logs are kept for failed notebooks only
@@ -354,7 +356,7 @@ def test_summary_equals_the_assessment(published):
 def test_pages_are_offline_and_hide_code(published):
     out, first, _ = published
     pages = sorted((out / "runs" / first.run_id).rglob("*.html"))
-    assert len(pages) == 4
+    assert len(pages) == 5  # index, year page, two notebooks, "What changed" (issue 17)
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert not EXTERNAL.search(text), page
@@ -366,6 +368,9 @@ def test_pages_are_offline_and_hide_code(published):
     assert len(nb_page) < 200_000
     index = (out / "latest" / "index.html").read_text(encoding="utf-8")
     assert 'class="verdicts"' in index and "2030/index.html" in index
+    assert 'href="revisions.html"' in index
+    changes = (out / "latest" / "revisions.html").read_text(encoding="utf-8")
+    assert "<h1>What changed since the last release</h1>" in changes
 
 
 def _snapshot(folder: Path) -> dict:

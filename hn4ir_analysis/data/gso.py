@@ -9,7 +9,11 @@ Notes
 JSON-stat (https://json-stat.org/format/) stores a cube as a flat ``value`` array in
 row-major order over the dimensions listed in ``id`` (the last dimension varies fastest).
 PX-Web writes two shapes: version 1.0 with a ``{"dataset": {...}}`` wrapper, and a bare
-dataset object; in both, ``id`` and ``size`` may sit inside ``dimension``. Both are read.
+dataset object; in both, ``id`` and ``size`` may sit inside ``dimension``. Both are read,
+and their structure checked, by :mod:`hn4ir_analysis.data.jsonstat`. Formats of the
+catalogue: ``jsonstat``, ``csv_long`` (one row per place and year, named columns) and
+``pxweb_csv`` (PX-Web's "comma delimited with heading" table: one row per place, one
+column per year; :mod:`hn4ir_analysis.data.pxweb_csv`).
 
 Year labels carry the vintage: ``"Sơ bộ 2021"`` is preliminary, ``"Ước tính 2025"`` an
 estimate, a bare year official. Province names are matched to geo codes after folding
@@ -32,7 +36,9 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.data import plausibility
-from hn4ir_analysis.data.csvio import read_csv_records, read_text
+from hn4ir_analysis.data.csvio import read_csv_records
+from hn4ir_analysis.data.jsonstat import parse_year_label, read_jsonstat  # noqa: F401  (API)
+from hn4ir_analysis.data.pxweb_csv import cells_pxweb_csv
 from hn4ir_analysis.data.raw import NON_NEGATIVE_UNITS, geo_codes
 from hn4ir_analysis.errors import RawDataError
 
@@ -47,14 +53,9 @@ CODE_COLUMNS = [
     "value_column", "fixed_geo", "value_transform", "latest_year_vintage", "published",
     "source_id",
 ]  # fmt: skip
+#: file formats of the catalogue (see module Notes)
+FORMATS = ("jsonstat", "csv_long", "pxweb_csv")
 TRANSFORMS = {"none": lambda v: v, "index_minus_100": lambda v: round(v - 100.0, 10)}
-_YEAR_LABEL = re.compile(r"^(?:(Sơ bộ|Ước tính|Ước|Dự báo)\s+)?(\d{4})$")
-_VINTAGE_WORDS = {
-    None: "official",
-    "Sơ bộ": "preliminary",
-    "Ước tính": "estimate",
-    "Ước": "estimate",
-}
 #: Hà Tây joined Hanoi on 1 Aug 2008; earlier Hanoi rows cover the old city only.
 HANOI_BOUNDARY_YEAR = 2008
 
@@ -84,51 +85,6 @@ def geo_lookup() -> dict[str, str]:
     return lookup
 
 
-def parse_year_label(label: str) -> tuple[int, str] | None:
-    """``"Sơ bộ 2021"`` → ``(2021, "preliminary")``; ``None`` if not a year label."""
-    m = _YEAR_LABEL.match(unicodedata.normalize("NFC", label).strip())
-    if not m:
-        return None
-    return int(m.group(2)), _VINTAGE_WORDS.get(m.group(1), "projection")
-
-
-def read_jsonstat(path: Path, name: str) -> tuple[list[str], list[list[str]], list]:
-    """Return dimension ids, each dimension's category labels in order, and the values.
-
-    Raises
-    ------
-    RawDataError
-        Not JSON, not JSON-stat, or the value count differs from the product of sizes.
-    """
-    try:
-        doc = json.loads(read_text(path, name))
-    except json.JSONDecodeError as exc:
-        raise RawDataError(name, exc.lineno, None, f"not valid JSON: {exc.msg}") from None
-    ds = doc.get("dataset", doc) if isinstance(doc, dict) else None
-    if not isinstance(ds, dict) or "dimension" not in ds or "value" not in ds:
-        raise RawDataError(name, None, None, "not a JSON-stat dataset (no 'dimension'/'value')")
-    dims = ds["dimension"]
-    ids = ds.get("id") or dims.get("id")
-    if not ids:
-        raise RawDataError(name, None, "dimension", "JSON-stat dataset has no dimension 'id' list")
-    labels = []
-    for dim in ids:
-        cat = dims.get(dim, {}).get("category", {})
-        index = cat.get("index")
-        keys = sorted(index, key=index.get) if isinstance(index, dict) else list(index or [])
-        lab = cat.get("label", {})
-        labels.append([lab.get(k, k) for k in keys])
-    values = ds["value"]
-    n = 1
-    for lab in labels:
-        n *= len(lab)
-    if isinstance(values, dict):  # sparse form {"position": value}
-        values = [values.get(str(i)) for i in range(n)]
-    if len(values) != n:
-        raise RawDataError(name, None, "value", f"{len(values)} values for a cube of {n} cells")
-    return list(ids), labels, values
-
-
 def cell_value(value, name: str, where: str):
     """A JSON-stat cell as a float (``None`` if blank); anything but a finite number is refused.
 
@@ -140,7 +96,10 @@ def cell_value(value, name: str, where: str):
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RawDataError(
-            name, None, "value", f"cell {where}: {json.dumps(value, ensure_ascii=False)} is not a number"
+            name,
+            None,
+            "value",
+            f"cell {where}: {json.dumps(value, ensure_ascii=False)} is not a number",
         )
     if not math.isfinite(value):
         raise RawDataError(name, None, "value", f"cell {where}: {value!r} is not a finite number")
@@ -148,7 +107,7 @@ def cell_value(value, name: str, where: str):
 
 
 def _cells_jsonstat(path: Path, name: str, spec: dict):
-    ids, labels, values = read_jsonstat(path, name)
+    ids, labels, values = read_jsonstat(path, name, spec["time_dimension"] or None)
     wanted = {}
     for clause in filter(None, spec["filter"].split(";")):
         dim, _, label = clause.partition("=")
@@ -203,11 +162,15 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str], ranges=()) -> 
     """
     name = f"gso/{spec['file']}"
     path = Path(raw_dir) / "gso" / spec["file"]
-    reader = {"jsonstat": _cells_jsonstat, "csv_long": _cells_csv_long}[spec["format"]]
+    reader = {
+        "jsonstat": _cells_jsonstat,
+        "csv_long": _cells_csv_long,
+        "pxweb_csv": cells_pxweb_csv,
+    }[spec["format"]]
     transform = TRANSFORMS[spec["value_transform"]]
     rows = []
     for where, cell, value in reader(path, name, spec):
-        row_no = where if spec["format"] == "csv_long" else None
+        row_no = where if spec["format"] != "jsonstat" else None
         if value is None:
             continue  # a blank cell: not published
         year_label = str(cell[spec["time_dimension"]])
@@ -291,7 +254,7 @@ def load_catalogue(raw_dir: Path, indicators: dict, sources: set) -> list[dict]:
                 )  # fmt: skip
         if rec["fixed_geo"] and rec["fixed_geo"] not in geos:
             raise RawDataError(name, line, "fixed_geo", f"unknown geo {rec['fixed_geo']!r}")
-        if rec["format"] not in {"jsonstat", "csv_long"}:
+        if rec["format"] not in FORMATS:
             raise RawDataError(name, line, "format", f"unknown format {rec['format']!r}")
         if rec["indicator"] not in indicators:
             raise RawDataError(name, line, "indicator", f"unknown indicator {rec['indicator']!r}")

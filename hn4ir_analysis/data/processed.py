@@ -17,6 +17,10 @@ that two runs on the same raw data give byte-identical files):
     The documented corrections applied to raw rows (``corrections.py``).
 ``peers.csv``
     Hanoi, four other cities and Vietnam on one statistics-office release (``peers.py``).
+``revisions.csv``, ``revisions_accepted.csv``
+    What this build changes against the tables already in the output folder, and the log
+    of accepted revisions (:mod:`hn4ir_analysis.data.revisions`). A change to a published
+    value beyond its tolerance stops the run, nothing written, until it is accepted.
 
 Files are first written beside their destination under temporary names and renamed only
 when every one of them has been written, so a failed run leaves the previous files as
@@ -33,6 +37,7 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.data import corrections, derive, peers
+from hn4ir_analysis.data import corrections, derive, revisions
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.select import periods, select_annual
 from hn4ir_analysis.data.targets import load_targets, targets_frame
@@ -107,6 +112,15 @@ def to_csv_text(frame: pd.DataFrame) -> str:
     return frame.to_csv(index=False, lineterminator="\n", float_format="%.10g")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
 def write_atomic(files: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     """Write every file under a temporary name, then rename them all into place."""
     out_dir = Path(out_dir)
@@ -117,6 +131,7 @@ def write_atomic(files: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                 f.write(to_csv_text(frame))
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; the tables are for everyone
             staged.append((name, Path(tmp)))
     except BaseException:
         for _, tmp in staged:
@@ -134,6 +149,29 @@ def load_processed(name: str, processed_dir: Path | None = None) -> pd.DataFrame
                        na_values=[""])  # fmt: skip
 
 
-def run(raw_dir: Path | None = None, out_dir: Path | None = None) -> list[Path]:
-    """Rebuild ``data/processed`` (see module docstring)."""
-    return write_atomic(build(raw_dir), Path(out_dir or config.PROCESSED_DIR))
+def run(
+    raw_dir: Path | None = None,
+    out_dir: Path | None = None,
+    *,
+    accept_reason: str | None = None,
+    accepted_on: str | None = None,
+) -> list[Path]:
+    """Rebuild ``data/processed`` (see module docstring).
+
+    Parameters
+    ----------
+    accept_reason : str, optional
+        Accept the revisions beyond tolerance, logged with this reason.
+    accepted_on : str, optional
+        The date recorded in the log (default today).
+
+    Raises
+    ------
+    hn4ir_analysis.data.revisions.RevisionsBlocked
+        Published values change beyond tolerance and ``accept_reason`` is empty; nothing
+        is written.
+    """  # fmt: skip
+    out_dir = Path(out_dir or config.PROCESSED_DIR)
+    files = build(raw_dir)
+    files.update(revisions.release_files(files, out_dir, accept_reason, accepted_on))
+    return write_atomic(files, out_dir)

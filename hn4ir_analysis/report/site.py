@@ -32,6 +32,7 @@ import threading
 from pathlib import Path
 
 from hn4ir_analysis import config
+from hn4ir_analysis.report import revisions_page
 from hn4ir_analysis.report.offline import CSP, offline  # noqa: F401  (offline is part of this module's API)
 from hn4ir_analysis.views.scorecard import table_rows
 
@@ -338,6 +339,7 @@ def build_site(run_dir: Path, manifest: dict, table, site: dict) -> None:
                   failed=manifest["failed"], t=lambda key, **kw: _i18n("t", key, lang, **kw))  # fmt: skip
     write_page(run_dir / "index.html", "index.html.j2", root="", answer=answer, year=None,
                has_table=table is not None, **common)  # fmt: skip
+    revisions_page.write(run_dir, common)
     for year in years:
         write_page(
             run_dir / str(year) / "index.html", "year.html.j2", root="../", year=year,

@@ -26,6 +26,7 @@ import unicodedata
 import pandas as pd
 
 from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06, phrases_h20
+from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06, phrases_h17b
 
 LANGS = ("en", "vi")
 MISSING = "–"
@@ -688,6 +689,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
     for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h20):
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h17b):
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
