@@ -36,8 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.data import corrections, derive, peers
-from hn4ir_analysis.data import corrections, derive, revisions
+from hn4ir_analysis.data import corrections, derive, peers, revisions
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.select import periods, select_annual
 from hn4ir_analysis.data.targets import load_targets, targets_frame

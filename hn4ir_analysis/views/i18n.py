@@ -25,8 +25,13 @@ import unicodedata
 
 import pandas as pd
 
-from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06, phrases_h20
-from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06, phrases_h17b
+from hn4ir_analysis.views import (
+    narrative_01_02,
+    narrative_03_04,
+    narrative_06,
+    phrases_h17b,
+    phrases_h20,
+)
 
 LANGS = ("en", "vi")
 MISSING = "–"
@@ -688,8 +693,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
-    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h20):
-    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h17b):
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h17b, phrases_h20):
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
