@@ -89,7 +89,7 @@ def status(row: dict, value: float, direction: str = "none") -> str:
 
 def unit_of(row: dict) -> str:
     """The unit of a scenario's value: %/yr for growth targets, else the row's unit."""
-    return PCT_PER_YEAR if row["kind"] in ("average_growth", "annual_growth") else row["unit"]
+    return PCT_PER_YEAR if row["kind"] in ("average_growth", "annual_growth") else row.get("unit") or ""
 
 
 def _period(row: dict) -> tuple[int, int]:
@@ -161,7 +161,7 @@ def scenario(row: dict, g: float, direction: str = "none") -> Scenario:
     year = reach.for_target(row["comparison"], row["low"], row.get("high"), t, v, g, basis=basis,
                             share=share)  # fmt: skip
     rel = 100 * ((value / v) ** (1 / (T - t)) - 1) if share and T > t and v > 0 else None
-    return Scenario(g, POINTS_PER_YEAR if share else PCT_PER_YEAR, value, row["unit"],
+    return Scenario(g, POINTS_PER_YEAR if share else PCT_PER_YEAR, value, unit_of(row),
                     status(row, value, direction), year, rel)  # fmt: skip
 
 
