@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from hn4ir_analysis.assess import revision, schema
-from hn4ir_analysis.assess.level_rows import ex_post, within_revision
+from hn4ir_analysis.assess.expost import ex_post, within_revision
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
 from hn4ir_analysis.data.targets import Target
@@ -24,7 +24,14 @@ def tables():
 def test_columns_declared_once_and_levels_apart(tables):
     f = tables[2030]
     assert list(f.columns) == schema.COLUMNS
-    for col in ("base_level", "latest_level", "level_unit", "period_start", "period_end", "revision"):
+    for col in (
+        "base_level",
+        "latest_level",
+        "level_unit",
+        "period_start",
+        "period_end",
+        "revision",
+    ):
         assert col in f.columns
 
 
@@ -35,19 +42,25 @@ def test_growth_rows_speak_in_percent_a_year(tables):
             assert (g[col].dropna().abs() <= schema.MAX_GROWTH).all(), col
         assert g["base_value"].isna().all()
     f = tables[2030]
-    r = f[(f["target_id"] == "KH205_2030_labour_productivity") & (f["method"] == "eurostat")].iloc[0]
+    r = f[(f["target_id"] == "KH205_2030_labour_productivity") & (f["method"] == "eurostat")].iloc[
+        0
+    ]
     # the recent pace 2021-25 (less favourable end) in %/yr; the index levels apart
     assert r["latest_value"] == pytest.approx(5.0622, abs=1e-4)
     assert r["base_level"] == 100.0 and r["latest_level"] == pytest.approx(128.006, abs=1e-3)
     g = f[(f["target_id"] == "QH1569_2030_grdp_growth") & (f["method"] == "unsd")].iloc[0]
     # growth so far 2021-25 = (189.99 / 138.41)^(1/5) - 1 = 6.539 %/yr; levels in index points
-    assert g["latest_value"] == pytest.approx(100 * ((g["latest_level"] / g["base_level"]) ** 0.2 - 1))
+    assert g["latest_value"] == pytest.approx(
+        100 * ((g["latest_level"] / g["base_level"]) ** 0.2 - 1)
+    )
     assert g["latest_value"] == pytest.approx(6.539, abs=1e-3) and g["level_unit"] == "index"
 
 
 def test_a_row_breaking_the_contract_fails_naming_target_and_column(tables):
     bad = tables[2030].copy()
-    i = bad.index[(bad["target_id"] == "KH205_2030_labour_productivity") & (bad["method"] == "unsd")][0]
+    i = bad.index[
+        (bad["target_id"] == "KH205_2030_labour_productivity") & (bad["method"] == "unsd")
+    ][0]
     bad.loc[i, "latest_value"] = 128.0  # an index level where %/yr belongs
     with pytest.raises(schema.ContractError) as exc:
         schema.validate(bad)
@@ -84,14 +97,23 @@ def test_overshooting_a_range_is_exceeded_where_more_is_better():
 
 
 def test_estimate_within_its_usual_revision_of_the_threshold():
-    t = _target(kind="annual_growth", comparison="ge", low=8.0, high=None, unit="pct", direction="increase_good")
+    t = _target(
+        kind="annual_growth",
+        comparison="ge",
+        low=8.0,
+        high=None,
+        unit="pct",
+        direction="increase_good",
+    )
     near = ex_post(t, 8.05, "estimate", "i", revision=0.13)
     assert "Achieved on the estimate; within the usual revision" in near["notes"]
     row = dict(near, method="ex_post", latest_value=8.05, low=8.0, high=None, comparison="ge")
     assert within_revision(row)
     far = ex_post(t, 8.157, "estimate", "i", revision=0.13)
     assert "Outside the usual revision" in far["notes"]
-    assert not within_revision(dict(far, method="ex_post", latest_value=8.157, low=8.0, high=None, comparison="ge"))
+    assert not within_revision(
+        dict(far, method="ex_post", latest_value=8.157, low=8.0, high=None, comparison="ge")
+    )
     final = ex_post(t, 8.05, "official", "i", revision=None)
     assert "revision" not in final["notes"]
 

@@ -62,7 +62,10 @@ def test_plan_rows_say_why_in_numbers(answer_en):
     # a share needs points a year: (40 - 17.34) / 5 = 4.53; at the compound rate of the same
     # two values (2.44 %/yr) 40 % comes in 2060
     assert "needs 4.53 points/yr" in d30["reason"] and "+0.4 points/yr" in d30["reason"]
-    assert "reached in 2083" in d30["reason"] and "2060 at the compound rate of 2.4 %/yr" in d30["reason"]
+    assert (
+        "reached in 2083" in d30["reason"]
+        and "2060 at the compound rate of 2.4 %/yr" in d30["reason"]
+    )
     assert d30["restated"] == 2 and d30["history"]  # later reset by a newer document
     assert [w["growth"] for w in d30["whatif"]] == [
         "+0.5 points/yr", "+1.0 points/yr", "+2.5 points/yr", "+4.5 points/yr"]  # fmt: skip

@@ -79,7 +79,10 @@ def test_2026_30_targets_get_p_met_and_official_verdicts(t2030):
     # their own columns: 100 -> 100 * 1.050622^5
     assert kh.loc["eurostat", "latest_value"] == pytest.approx(5.0622, abs=1e-4)
     assert pd.isna(kh.loc["eurostat", "base_value"])
-    assert kh.loc["eurostat", "base_level"] == 100.0 and kh.loc["eurostat", "level_unit"] == "index_2020_100"
+    assert (
+        kh.loc["eurostat", "base_level"] == 100.0
+        and kh.loc["eurostat", "level_unit"] == "index_2020_100"
+    )
     assert kh.loc["eurostat", "latest_level"] == pytest.approx(100 * 1.050622**5, rel=1e-4)
     # UNSD: ((1.050622)^5 - 1) / (1.075^5 - 1)
     assert kh.loc["unsd", "score"] == pytest.approx((1.050622**5 - 1) / (1.075**5 - 1), abs=1e-4)

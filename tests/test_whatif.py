@@ -33,12 +33,16 @@ def test_kh205_productivity_2026_30_scenarios_are_period_averages(frame2030, dat
     # years gives that rate as the average: 5 not met, 8 and 10 met.
     ans = overview.overview(scorecard.table_rows(frame2030), data.targets, "en", 2025)
     line = next(x for x in ans["plan"] if x["target_id"] == "KH205_2030_labour_productivity")
-    got = {s.rate: s for s in overview.whatif_scenarios(line["target"], line["whatif_row"], [5, 8, 10])}
+    got = {
+        s.rate: s for s in overview.whatif_scenarios(line["target"], line["whatif_row"], [5, 8, 10])
+    }
     assert got[5].value == pytest.approx(5.0) and got[5].status == "not_met"
     assert got[8].value == pytest.approx(8.0) and got[8].status == "met"
     assert got[10].value == pytest.approx(10.0) and got[10].status == "met"
     assert all(s.unit == "pct_per_year" and s.year_reached is None for s in got.values())
-    words = [w["value"] for w in overview.whatif_rows(line["target"], line["whatif_row"], "en", [5])]
+    words = [
+        w["value"] for w in overview.whatif_rows(line["target"], line["whatif_row"], "en", [5])
+    ]
     assert words == ["5.00 %/yr (period average)"]
 
 
@@ -115,4 +119,6 @@ def test_whatif_csv_is_for_machines_and_the_same_in_both_languages(frame2030, da
     kh = f[f["target_id"] == "KH205_2030_labour_productivity"].set_index("scenario")
     assert kh.loc[5.0, "met"] == "not_met" and kh.loc[8.0, "met"] == "met"
     text = f.to_csv(index=False)
-    assert "," in text and not any(c.isalpha() for c in f["value_in_target_year"].astype(str).str.replace("e", "").str.cat())
+    assert "," in text and not any(
+        c.isalpha() for c in f["value_in_target_year"].astype(str).str.replace("e", "").str.cat()
+    )

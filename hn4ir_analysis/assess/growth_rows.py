@@ -148,6 +148,7 @@ def in_growth_units(row: dict, level_unit: str = "index") -> dict:
     put the average growth between them, per cent a year, in ``latest_value`` (the growth
     so far, or the recent pace before the period starts); ``base_value`` is left empty.
     A row with a latest level only (the model's) keeps it in ``latest_level``."""
+
     def num(x):
         return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
@@ -155,8 +156,18 @@ def in_growth_units(row: dict, level_unit: str = "index") -> dict:
     b, t = row.get("base_year"), row.get("latest_year")
     if bv is None and lv is None:
         return row
-    row.update(base_level=bv, latest_level=lv, level_unit=level_unit, base_value=None, latest_value=None)
-    if bv is not None and lv is not None and b is not None and t is not None and int(t) > int(b) and bv > 0 and lv > 0:
+    row.update(
+        base_level=bv, latest_level=lv, level_unit=level_unit, base_value=None, latest_value=None
+    )
+    if (
+        bv is not None
+        and lv is not None
+        and b is not None
+        and t is not None
+        and int(t) > int(b)
+        and bv > 0
+        and lv > 0
+    ):
         row["latest_value"] = 100 * ((lv / bv) ** (1 / (int(t) - int(b))) - 1)
     return row
 

@@ -27,7 +27,6 @@ import math
 import pandas as pd
 import pandera.pandas as pa
 
-
 #: the table's columns, in order (the public contract; README "The assessment table")
 COLUMNS = [
     "target_id", "target_year", "geo", "indicator", "kind", "comparison", "low", "high", "unit",
@@ -79,7 +78,9 @@ def _growth_in_pct(col: str):
 def _share_in_range(col: str):
     def check(df: pd.DataFrame) -> pd.Series:
         v = pd.to_numeric(df[col])
-        return (df["unit"] != "pct_of_grdp") | (df["kind"] != "share") | v.isna() | v.between(0, 100)
+        return (
+            (df["unit"] != "pct_of_grdp") | (df["kind"] != "share") | v.isna() | v.between(0, 100)
+        )
 
     return pa.Check(check, name=f"{col}: a share is within 0-100")
 
@@ -138,9 +139,15 @@ def validate(frame: pd.DataFrame) -> pd.DataFrame:
             idx = [int(i) for i in part["index"].dropna().unique() if i in frame.index]
             ids = sorted({str(frame.loc[i, "target_id"]) for i in idx})
             where = column if isinstance(column, str) else "table"
-            rows = f"target_id {', '.join(ids[:8])}" + (" …" if len(ids) > 8 else "") if ids else "every row"
+            rows = (
+                f"target_id {', '.join(ids[:8])}" + (" …" if len(ids) > 8 else "")
+                if ids
+                else "every row"
+            )
             lines.append(f"{where} [{check}]: {rows}")
-        raise ContractError("assessment table breaks its contract:\n  " + "\n  ".join(lines)) from exc
+        raise ContractError(
+            "assessment table breaks its contract:\n  " + "\n  ".join(lines)
+        ) from exc
 
 
 # --- numbers and units in notes: written out, with their units --------------------------

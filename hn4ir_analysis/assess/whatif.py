@@ -89,7 +89,11 @@ def status(row: dict, value: float, direction: str = "none") -> str:
 
 def unit_of(row: dict) -> str:
     """The unit of a scenario's value: %/yr for growth targets, else the row's unit."""
-    return PCT_PER_YEAR if row["kind"] in ("average_growth", "annual_growth") else row.get("unit") or ""
+    return (
+        PCT_PER_YEAR
+        if row["kind"] in ("average_growth", "annual_growth")
+        else row.get("unit") or ""
+    )
 
 
 def _period(row: dict) -> tuple[int, int]:
@@ -107,7 +111,11 @@ def _so_far(row: dict) -> tuple[int, float] | None:
     k = 0 if _nan(t) else max(0, min(int(t), e) - s + 1)
     if k == 0:
         return 0, 1.0
-    if _nan(row.get("latest_value")) or _nan(row.get("base_year")) or int(row["base_year"]) != s - 1:
+    if (
+        _nan(row.get("latest_value"))
+        or _nan(row.get("base_year"))
+        or int(row["base_year"]) != s - 1
+    ):
         return None
     return k, (1 + float(row["latest_value"]) / 100) ** k
 
@@ -198,7 +206,9 @@ def needed_points(row: dict) -> float | None:
     t, T = int(row["latest_year"]), int(row["target_year"])
     if T <= t:
         return None
-    return (reach.threshold(row["comparison"], row["low"], row.get("high")) - float(row["latest_value"])) / (T - t)
+    return (
+        reach.threshold(row["comparison"], row["low"], row.get("high")) - float(row["latest_value"])
+    ) / (T - t)
 
 
 @dataclass(frozen=True)

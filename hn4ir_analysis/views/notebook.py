@@ -218,7 +218,9 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     if csv and os.environ.get("HN4IR_FIGURES_DIR"):
         folder = config.FIGURES_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        (frame if csv_frame is None else csv_frame).to_csv(folder / f"{csv}.csv", index=False, lineterminator="\n")
+        (frame if csv_frame is None else csv_frame).to_csv(
+            folder / f"{csv}.csv", index=False, lineterminator="\n"
+        )
         markup += (f'<p class="dl"><a href="../figures/{html.escape(csv)}.csv" download>'
                    f"{html.escape(csv)}.csv</a> ({i18n.t('ov.csv', lang)})</p>")  # fmt: skip
     text = shown.to_string(index=False)

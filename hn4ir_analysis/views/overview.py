@@ -24,8 +24,8 @@ from __future__ import annotations
 import math
 
 from hn4ir_analysis.assess import whatif
+from hn4ir_analysis.assess.expost import within_revision
 from hn4ir_analysis.assess.headline import Headline, headline
-from hn4ir_analysis.assess.level_rows import within_revision
 from hn4ir_analysis.data import targets as tg
 from hn4ir_analysis.views import i18n
 
@@ -147,11 +147,17 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
         if row.get("category") == "exceeded":
             parts.append(i18n.t("ov.exceeded", lang))
         if within_revision(row):
-            key = "ov.within_revision_missed" if row.get("category") == "missed" else "ov.within_revision"
+            key = (
+                "ov.within_revision_missed"
+                if row.get("category") == "missed"
+                else "ov.within_revision"
+            )
             parts.append(i18n.t(key, lang, rev=_value(t, row["revision"], lang)))
     elif row and not _nan(row.get("latest_value")):
         if t.kind in ("average_growth", "annual_growth") and not _nan(row.get("base_year")):
-            avg = float(row["latest_value"])  # growth so far or recent pace, %/yr (the table's contract)
+            avg = float(
+                row["latest_value"]
+            )  # growth so far or recent pace, %/yr (the table's contract)
             start = t.period_start or t.target_year
             if avg is not None and int(row["latest_year"]) < start:
                 parts.append(i18n.t("ov.recent_pace", lang, value=_value(t, avg, lang),
