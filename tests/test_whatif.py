@@ -122,3 +122,24 @@ def test_whatif_csv_is_for_machines_and_the_same_in_both_languages(frame2030, da
     assert "," in text and not any(
         c.isalpha() for c in f["value_in_target_year"].astype(str).str.replace("e", "").str.cat()
     )
+
+
+def test_report_writes_the_same_whatif_csv_in_both_languages(frame2030, tmp_path):
+    from hn4ir_analysis.assess.verdicts import to_records
+    from hn4ir_analysis.report import site
+
+    rows = to_records(frame2030)
+    texts = {}
+    for lang in ("en", "vi"):
+        folder = tmp_path / lang
+        folder.mkdir()
+        site._answer(rows, {"lang": lang, "as_of": 2025}, folder)
+        texts[lang] = (folder / "whatif.csv").read_text(encoding="utf-8")
+        verdicts = pd.read_csv(folder / "verdicts.csv")
+        assert list(verdicts.columns[:6]) == ["target_id", "place", "target_year", "verdict_code",
+                                              "rule", "documents"]  # fmt: skip
+    assert texts["en"] == texts["vi"]
+    head, *lines = texts["en"].splitlines()
+    assert head == "target_id,scenario,scenario_unit,value_in_target_year,unit,met,year_reached"
+    kh = [x for x in lines if x.startswith("KH205_2030_labour_productivity,")]
+    assert kh[0].split(",")[1:] == ["5.0", "pct_per_year", "5.0", "pct_per_year", "not_met", ""]
