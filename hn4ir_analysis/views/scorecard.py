@@ -66,12 +66,17 @@ def headline(frame: pd.DataFrame, lang: str = "en") -> str:
     by_target = quant.groupby("target_id")
     met = int(
         by_target.apply(
-            lambda g: (g["category"] == "achieved").any() & (g["method"] == "ex_post").any()
+            lambda g: (
+                g["category"].isin(["achieved", "exceeded"]).any()
+                & (g["method"] == "ex_post").any()
+            )
         ).sum()
     )
     on = int(
         by_target.apply(
-            lambda g: g["category"].isin(["on_track", "maintain", "sun", "achieved"]).any()
+            lambda g: (
+                g["category"].isin(["on_track", "maintain", "sun", "achieved", "exceeded"]).any()
+            )
         ).sum()
     )
     likely = int(
@@ -477,7 +482,7 @@ def verdict_colours(lang: str) -> dict:
 
 #: the method categories by colour, as on the report site
 _CATEGORY_COLOUR = {
-    **dict.fromkeys(["achieved", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
+    **dict.fromkeys(["achieved", "exceeded", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
     **dict.fromkeys(["moderate_progress", "fair_progress", "accelerate", "sun_cloud", "cloud", "about_as_likely"], "amber"),
     **dict.fromkeys(["limited_progress", "moving_away", "regression", "reverse", "thunderstorm", "missed",
                      "stagnation", "unlikely", "very_unlikely"], "red"),
