@@ -15,7 +15,10 @@ meets the target; Destatis carries the average growth of the last five years on 
 rule for rates). When the period has not started (no observed year in it), every
 official method compares the recent five-year pace of the same series with the required
 average (:mod:`hn4ir_analysis.assess.pace`). ``g*`` is the bound to reach: the lower end
-of a range, 95 % of an "about" value. Rows carry the base and latest *levels* used.
+of a range, 95 % of an "about" value. Rows speak in %/yr (the table's contract,
+:mod:`hn4ir_analysis.assess.schema`): ``latest_value`` is the growth so far or the recent
+pace, ``projected_value`` the period average; the levels used are in ``base_level`` and
+``latest_level`` (:func:`in_growth_units`).
 
 *One year's growth* (GRDP +8% in 2025): ex post once published; before that only the
 model speaks — the official methods judge trends towards levels and have no verdict
