@@ -130,3 +130,15 @@ def test_usual_revision_of_hanoi_grdp_growth_from_the_data(tables):
     assert row["category"] == "achieved" and "Outside the usual revision" in row["notes"]
     assert not math.isnan(row["revision"])
     assert pd.isna(f.loc[f["method"] != "ex_post", "revision"]).all()
+
+
+def test_headline_counts_exceeded_as_achieved():
+    from hn4ir_analysis.assess.headline import headline
+
+    rows = [dict(target_id="T", method="ex_post", category="exceeded", series="a", notes="")]
+    h = headline(rows)
+    assert h.verdict == "achieved" and h.votes == {"ex_post [a]": "exceeded"}
+    both = rows + [dict(target_id="T", method="ex_post", category="achieved", series="b", notes="")]
+    assert headline(both).verdict == "achieved"
+    mixed = rows + [dict(target_id="T", method="ex_post", category="missed", series="b", notes="")]
+    assert headline(mixed).verdict == "methods_disagree"
