@@ -519,8 +519,10 @@ def test_average_growth_rows_carry_levels_that_reproduce_the_score(tables):
     for f in tables.values():
         eu = f[(f["kind"] == "average_growth") & (f["method"] == "eurostat") & f["score"].notna()]
         for r in eu.itertuples():
-            assert r.base_value > 0 and r.latest_value > 0, r.target_id
-            a = (r.latest_value / r.base_value) ** (1 / (r.latest_year - r.base_year)) - 1
+            # levels in their own columns (issue 16); latest_value is the pace they give, %/yr
+            assert r.base_level > 0 and r.latest_level > 0 and r.level_unit, r.target_id
+            a = (r.latest_level / r.base_level) ** (1 / (r.latest_year - r.base_year)) - 1
+            assert r.latest_value == pytest.approx(100 * a, rel=1e-9), r.target_id
             g = (0.95 * r.low if r.comparison == "approx" else r.low) / 100
             # before the period: recent pace / g*; within it, base = s - 1 and r = g*
             assert r.score == pytest.approx(a / g, rel=1e-6), r.target_id

@@ -121,7 +121,7 @@ def test_sides_of_the_official_categories():
 
 # ------------------------------------------------------------------- what if
 
-SHARE = dict(target_id="D", kind="share", comparison="gt", low=40.0, high=None, target_year=2030,
+SHARE = dict(target_id="D", kind="share", comparison="gt", low=40.0, high=None, target_year=2030, unit="pct_of_grdp",
              base_year=2024, base_value=16.25, latest_year=2025, latest_value=17.34,
              required_growth=None)  # fmt: skip
 
@@ -133,17 +133,20 @@ def test_needed_growth_is_the_cagr_to_the_threshold():
 
 
 def test_share_scenario_value_met_and_year_reached():
-    s = W.scenario(SHARE, 20.0)
-    # 17.34 * 1.2**5 = 43.147; > 40 first in 2030: 17.34*1.2**4 = 35.96 < 40
-    assert s.value == pytest.approx(43.1468, abs=1e-3) and s.met and s.year_reached == 2030
-    s = W.scenario(SHARE, 10.0)
-    # 17.34*1.1**5 = 27.93 (not met); 17.34*1.1**n > 40 from n = 9 (40.89) -> 2034
-    assert s.value == pytest.approx(27.926, abs=1e-3) and not s.met and s.year_reached == 2034
-    assert [x.growth for x in W.scenarios(SHARE)] == list(W.SHARE_SCENARIOS)
+    # shares move by points a year: 17.34 + 4.5 * 5 = 39.84 (not > 40); 17.34 + 4.5 n > 40
+    # from n = 6 (44.34) -> 2031
+    s = W.scenario(SHARE, 4.5)
+    assert s.value == pytest.approx(39.84) and not s.met and s.year_reached == 2031
+    assert s.rate_unit == "points_per_year" and s.unit == "pct_of_grdp"
+    # the relative growth of the share it amounts to: (39.84 / 17.34) ** (1/5) - 1 = 18.1 %
+    assert s.relative == pytest.approx(100 * ((39.84 / 17.34) ** 0.2 - 1))
+    s = W.scenario(SHARE, 5.0)  # 42.34 > 40 in 2030; first year: 17.34 + 5 n > 40 from n = 5
+    assert s.value == pytest.approx(42.34) and s.met and s.year_reached == 2030
+    assert [x.rate for x in W.scenarios(SHARE)] == list(W.SHARE_SCENARIOS)
 
 
 def test_share_is_capped_at_100_percent():
-    assert W.scenario({**SHARE, "target_year": 2060}, 20.0).value == 100.0
+    assert W.scenario({**SHARE, "target_year": 2060}, 4.5).value == 100.0
 
 
 def test_pace_and_year_reached_at_the_current_pace():
@@ -158,8 +161,8 @@ def test_pace_and_year_reached_at_the_current_pace():
 
 def test_average_growth_scenario_compounds_observed_and_assumed_years():
     row = dict(target_id="P", kind="average_growth", comparison="between", low=7.0, high=7.5,
-               target_year=2030, base_year=2025, base_value=None, latest_year=2027,
-               latest_value=6.0, required_growth=8.0)  # fmt: skip
+               target_year=2030, period_start=2026, period_end=2030, base_year=2025,
+               base_value=None, latest_year=2027, latest_value=6.0, required_growth=8.0)  # fmt: skip
     # two years at 6 %, three at 8 %: (1.06**2 * 1.08**3) ** (1/5) - 1 = 7.1964 %
     s = W.scenario(row, 8.0)
     assert s.value == pytest.approx(7.1964, abs=1e-3) and s.met

@@ -28,12 +28,14 @@ VERDICT_CODES = (
     "stagnation regression maintain accelerate reverse sun sun_cloud cloud thunderstorm "
     "insufficient_data not_quantifiable very_likely likely about_as_likely unlikely very_unlikely "
     "undetermined"  # issue 11: an ex post estimate whose range spans the target
+    " exceeded"  # issue 16: above the range of an indicator that is better higher
 ).split()
 METHOD_CODES = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model"]
 COLUMN_NAMES = (
     "target_id target_year indicator method as_of base_year base_value latest_year latest_value "
     "projected_value projected_lower projected_upper score category p_met required_growth n_obs "
     "model source_ids notes series"
+    " period_start period_end base_level latest_level level_unit revision"  # issue 16
 ).split()
 INDICATOR_CODES = (
     "grdp_growth grdp_growth_avg grdp_real_index grdp_current_prices grdp_per_capita_vnd "

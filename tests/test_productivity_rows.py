@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from hn4ir_analysis.assess import productivity_rows as R
@@ -74,9 +75,15 @@ def test_2026_30_targets_get_p_met_and_official_verdicts(t2030):
     # bottom; the row carries the less favourable end (both ends say moderate progress here)
     assert kh.loc["eurostat", "score"] == pytest.approx(5.0622 / 7.5, abs=1e-4)
     assert "0.826 (moderate_progress)" in kh.loc["eurostat", "notes"]
-    # and levels (index 2020 = 100) that reproduce it: 100 -> 100 * 1.050622^5
-    assert kh.loc["eurostat", "base_value"] == 100.0
-    assert kh.loc["eurostat", "latest_value"] == pytest.approx(100 * 1.050622**5, rel=1e-4)
+    # the pace in the row's unit (%/yr), and the levels (index 2020 = 100) that reproduce it in
+    # their own columns: 100 -> 100 * 1.050622^5
+    assert kh.loc["eurostat", "latest_value"] == pytest.approx(5.0622, abs=1e-4)
+    assert pd.isna(kh.loc["eurostat", "base_value"])
+    assert (
+        kh.loc["eurostat", "base_level"] == 100.0
+        and kh.loc["eurostat", "level_unit"] == "index_2020_100"
+    )
+    assert kh.loc["eurostat", "latest_level"] == pytest.approx(100 * 1.050622**5, rel=1e-4)
     # UNSD: ((1.050622)^5 - 1) / (1.075^5 - 1)
     assert kh.loc["unsd", "score"] == pytest.approx((1.050622**5 - 1) / (1.075**5 - 1), abs=1e-4)
     assert "labour-force growth drawn uniformly" in kh.loc["model", "notes"]

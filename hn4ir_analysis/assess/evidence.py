@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from hn4ir_analysis.assess.schema import number, unit_word
 from hn4ir_analysis.data.asof import AsOfData
 
 #: target theme (targets.csv indicator) → (related indicators, milestone indicators)
@@ -93,7 +94,7 @@ def summarise(indicator: str, evidence: pd.DataFrame) -> str:
     """One line for the assessment table's ``notes``: what evidence exists and what is missing."""
     parts = []
     for r in evidence[evidence["kind"] == "indicator"].itertuples():
-        parts.append(f"{r.what} {r.year}: {r.value:g} {r.unit}")
+        parts.append(f"{r.what} {r.year}: {number(r.value)} {unit_word(r.unit)}")
     n_ms = int((evidence["kind"] == "milestone").sum())
     if n_ms:
         parts.append(f"{n_ms} dated milestone(s)")

@@ -15,7 +15,10 @@ meets the target; Destatis carries the average growth of the last five years on 
 rule for rates). When the period has not started (no observed year in it), every
 official method compares the recent five-year pace of the same series with the required
 average (:mod:`hn4ir_analysis.assess.pace`). ``g*`` is the bound to reach: the lower end
-of a range, 95 % of an "about" value. Rows carry the base and latest *levels* used.
+of a range, 95 % of an "about" value. Rows speak in %/yr (the table's contract,
+:mod:`hn4ir_analysis.assess.schema`): ``latest_value`` is the growth so far or the recent
+pace, ``projected_value`` the period average; the levels used are in ``base_level`` and
+``latest_level`` (:func:`in_growth_units`).
 
 *One year's growth* (GRDP +8% in 2025): ex post once published; before that only the
 model speaks — the official methods judge trends towards levels and have no verdict
@@ -28,7 +31,7 @@ import math
 
 import numpy as np
 
-from hn4ir_analysis.assess import methods, pace
+from hn4ir_analysis.assess import methods, pace, revision
 from hn4ir_analysis.assess.level_rows import (
     OFFICIAL,
     _row,
@@ -125,8 +128,7 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
                                  strict=strict)  # fmt: skip
         for row in official:
             # Speak in growth a year, like the target: the projected level as the average
-            # growth over the period it implies; base and latest stay the levels used, so
-            # the row alone reproduces the score.
+            # growth over the period it implies (the levels go to their own columns below)
             if row["projected_value"] is not None and not math.isnan(row["projected_value"]):
                 row["projected_value"] = 100 * ((row["projected_value"] / base) ** (1 / n) - 1)
         rows += official
@@ -135,7 +137,42 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
     for row in rows:
         row.update({k: v for k, v in extra.items() if row["method"] != "ex_post"})
         row["series"] = rate_series  # one series name per target; notes name the level used
+        if row["method"] != "ex_post":
+            in_growth_units(row)
     return rows
+
+
+#: unit of the level series a growth rate builds (``level_unit`` of the table)
+LEVEL_UNIT = {"grdp_real_index": "index"}
+
+
+def in_growth_units(row: dict, level_unit: str = "index") -> dict:
+    """Move a growth row's levels to ``base_level``/``latest_level`` (in ``level_unit``) and
+    put the average growth between them, per cent a year, in ``latest_value`` (the growth
+    so far, or the recent pace before the period starts); ``base_value`` is left empty.
+    A row with a latest level only (the model's) keeps it in ``latest_level``."""
+
+    def num(x):
+        return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+    bv, lv = num(row.get("base_value")), num(row.get("latest_value"))
+    b, t = row.get("base_year"), row.get("latest_year")
+    if bv is None and lv is None:
+        return row
+    row.update(
+        base_level=bv, latest_level=lv, level_unit=level_unit, base_value=None, latest_value=None
+    )
+    if (
+        bv is not None
+        and lv is not None
+        and b is not None
+        and t is not None
+        and int(t) > int(b)
+        and bv > 0
+        and lv > 0
+    ):
+        row["latest_value"] = 100 * ((lv / bv) ** (1 / (int(t) - int(b))) - 1)
+    return row
 
 
 def _before_period_rows(t: Target, seg, level: str, as_of: int, g_star: float, d: int,
@@ -192,7 +229,8 @@ def assess_annual_growth(t: Target, data: AsOfData, rate_series: str, opts: dict
     rates = data.segment(t.geo, rate_series)
     if y in rates.values.index:
         return [_row(t, rate_series, "ex_post", as_of, latest_year=y, latest_value=rates.values[y], n_obs=rates.n,
-                     **ex_post(t, rates.values[y], rates.vintages[y], rates.source_ids[y]))]  # fmt: skip
+                     **ex_post(t, rates.values[y], rates.vintages[y], rates.source_ids[y],
+                               revision.for_outcome(data, t.geo, rate_series, y, rates.vintages[y])))]  # fmt: skip
     why = ("a single-year growth target: the official methods judge a trend towards a level and give "
            "no verdict for one year's rate; see the model row")  # fmt: skip
     rows = [_row(t, rate_series, m, as_of, category="insufficient_data", n_obs=rates.n, notes=why,
@@ -216,5 +254,5 @@ def assess_annual_growth(t: Target, data: AsOfData, rate_series: str, opts: dict
         series=rate_series,
         notes=f"Judged on {level}. {row['notes']}".strip(),
     )
-    rows.append(row)
+    rows.append(in_growth_units(row, LEVEL_UNIT.get(level, "index")))
     return rows

@@ -4,8 +4,9 @@ The assessment table (:func:`hn4ir_analysis.assess.verdicts.assess`) gives up to
 verdicts per target and measurement series (ex post, Eurostat, UNSD, ESCAP, Destatis,
 the model). A reader needs one word. :func:`headline` gives it, by this rule:
 
-1. **The period is over** — a row of method ``ex_post`` with ``achieved`` or ``missed``
-   decides. If the target is measured by several series and their ex post verdicts
+1. **The period is over** — a row of method ``ex_post`` with ``achieved``, ``exceeded``
+   (counted as achieved: above the range of an indicator that is better higher) or
+   ``missed`` decides. If the target is measured by several series and their ex post verdicts
    differ, the verdict is ``methods_disagree`` (the measurements disagree).
 2. **Otherwise the official methods** (Eurostat, UNSD, ESCAP, Destatis) each fall on one
    side: *on track* (Eurostat "significant progress / on track", UNSD and ESCAP
@@ -56,6 +57,9 @@ VERDICTS = (
 )  # fmt: skip
 #: official categories that mean "at the required pace"; every other category they give is off track
 ON_TRACK = frozenset({"on_track", "maintain", "sun", "significant_progress"})
+#: ex post categories read as "achieved" by the headline (``exceeded``: above the range of an
+#: indicator that is better higher, more than the target asked for)
+ACHIEVED_SIDE = {"achieved": "achieved", "exceeded": "achieved"}
 #: p_met at or above which the model calls a target on track (IPCC "likely")
 P_ON = 0.66
 #: p_met below which the model calls a target off track (IPCC "unlikely")
@@ -135,13 +139,14 @@ def headline(rows: Iterable[dict]) -> Headline:
     ex = [
         r
         for r in rows
-        if r.get("method") == "ex_post" and r.get("category") in ("achieved", "missed")
+        if r.get("method") == "ex_post" and r.get("category") in ("achieved", "exceeded", "missed")
     ]
     if ex:
-        words = {r["category"] for r in ex}
+        # exceeded (above a range where more is better) is on the achieved side
+        words = {ACHIEVED_SIDE.get(r["category"], r["category"]) for r in ex}
         votes = {f"ex_post [{r['series']}]": r["category"] for r in ex}
         if len(words) == 1:
-            return Headline(ex[0]["category"], "ex_post", ex[0].get("series"), ex[0], votes)
+            return Headline(words.pop(), "ex_post", ex[0].get("series"), ex[0], votes)
         return Headline("methods_disagree", "ex_post", None, ex[0], votes)
     # 2. official methods
     voting = [r for r in rows if r.get("method") in OFFICIAL and side(r.get("category"))]

@@ -10,28 +10,28 @@ See :mod:`hn4ir_analysis.assess.verdicts` for the methods, their sources and how
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis.assess import calibration, methods, trends
+from hn4ir_analysis.assess import calibration, methods, revision, trends
+from hn4ir_analysis.assess.expost import (  # noqa: F401  (re-exported)
+    FINAL_VINTAGES,
+    describe,
+    ex_post,
+    overshoot,
+    within_revision,
+)
+from hn4ir_analysis.assess.schema import (  # noqa: F401  (re-exported)
+    COLUMNS,
+    FLOAT_COLUMNS,
+    INTEGER_COLUMNS,
+)
 from hn4ir_analysis.data.asof import AsOfData, Segment
 from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
 
-COLUMNS = [
-    "target_id", "target_year", "geo", "indicator", "kind", "comparison", "low", "high", "unit",
-    "series", "method", "as_of", "base_year", "base_value", "latest_year", "latest_value",
-    "latest_vintage", "projected_value", "projected_lower", "projected_upper", "score",
-    "category", "p_met", "required_growth", "required_growth_high", "n_obs", "model",
-    "source_ids", "notes", "place", "group_id", "restated_in", "in_force",
-]  # fmt: skip
-INTEGER_COLUMNS = ["target_year", "as_of", "base_year", "latest_year", "n_obs", "restated_in"]
-FLOAT_COLUMNS = ["low", "high", "base_value", "latest_value", "projected_value", "projected_lower",
-                 "projected_upper", "score", "p_met", "required_growth", "required_growth_high"]  # fmt: skip
+# The table's columns and their contract live in assess.schema (declared once).
 OFFICIAL = ("eurostat", "unsd", "escap", "destatis")
-FINAL_VINTAGES = {"official", "revised"}
 LIKELIHOOD = [
     (0.9, "very_likely"),
     (0.66, "likely"),
@@ -80,6 +80,8 @@ def _row(t: Target, series: str, method: str, as_of: int, **values) -> dict:
     row = dict.fromkeys(COLUMNS)
     row.update(target_id=t.target_id, target_year=t.target_year, geo=t.geo, indicator=t.indicator,
                kind=t.kind, comparison=t.comparison, low=t.low, high=t.high, unit=t.unit,
+               period_start=t.period_start if t.kind == "average_growth" else None,
+               period_end=t.period_end if t.kind == "average_growth" else None,
                series=series, method=method, as_of=as_of)  # fmt: skip
     row.update(values)
     if t.comparison == "approx":
@@ -91,28 +93,6 @@ def _row(t: Target, series: str, method: str, as_of: int, **values) -> dict:
             row["notes"] or ""
         ) + f" Period not stated; read as {t.period_start}-{t.period_end}."
     return row
-
-
-def ex_post(t: Target, outcome: float, vintage: str, ids: str) -> dict:
-    """Achieved or missed, by how much, on which vintage."""
-    met = t.is_met(outcome)
-    lo, hi = t.bounds()
-    note = ""
-    if (
-        not met
-        and t.comparison == "between"
-        and outcome > hi
-        and direction(t) > 0
-        and t.direction != "none"
-    ):
-        met, note = True, "above the range (exceeded). "
-    ref = t.low
-    margin = (outcome - ref) / abs(ref) if ref else math.nan
-    note += f"{outcome:.4g} against {t.describe()}: {outcome - ref:+.3g} {t.unit} ({margin:+.1%})."
-    if vintage not in FINAL_VINTAGES:
-        note += f" Vintage: {vintage or 'not stated'}, not a final official figure."
-    return dict(category="achieved" if met else "missed", score=margin, notes=note, source_ids=ids,
-                latest_vintage=vintage)  # fmt: skip
 
 
 def _base(seg: Segment, ref_year: int) -> int:
@@ -248,7 +228,8 @@ def assess_level(t: Target, data: AsOfData, series: str, opts: dict) -> list[dic
     if t.target_year in seg.values.index:
         y = t.target_year
         return [_row(t, series, "ex_post", as_of, latest_year=y, latest_value=seg.values[y], n_obs=seg.n,
-                     **ex_post(t, seg.values[y], seg.vintages[y], seg.source_ids[y]))]  # fmt: skip
+                     **ex_post(t, seg.values[y], seg.vintages[y], seg.source_ids[y],
+                               revision.for_outcome(data, t.geo, series, y, seg.vintages[y])))]  # fmt: skip
     if seg.n == 0:
         return [_row(t, series, m, as_of, category="insufficient_data", n_obs=0,
                      notes=f"no observation of {series} for {t.geo} up to {as_of}") for m in (*OFFICIAL, "model")]  # fmt: skip

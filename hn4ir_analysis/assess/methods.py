@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from hn4ir_analysis.assess.schema import number
 from hn4ir_analysis.growth_targets import average_growth as average_growth  # re-exported
 from hn4ir_analysis.growth_targets import cagr as cagr
 from hn4ir_analysis.growth_targets import required_average_growth as required_average_growth
@@ -102,7 +103,7 @@ def _pre(
         return _bare(method, INSUFFICIENT, "a value or the target is missing (NaN).")
     gap = d * (yt - target)
     if gap > 0 or (gap == 0 and not strict):
-        return _bare(method, ACHIEVED, f"{yt:.4g} in {t} already meets {target:.4g}.")
+        return _bare(method, ACHIEVED, f"{number(yt)} in {t} already meets {number(target)}.")
     if t == t0:
         return _bare(method, INSUFFICIENT, f"a single year of data ({t}).")
     if base_check and target == y0:
@@ -189,7 +190,9 @@ def unsd_progress(y0, t0, yt, t, target, T, direction=1, *, strict=False) -> Met
     proj = yt * (1.0 + a) ** (T - t)
     S = direction * (proj - y0) / abs(target - y0)
     cat = _cut(S, (0.95, 0.5, 0.1, -0.1), CATEGORIES["unsd"])
-    note = f"at {a:+.2%}/yr, {proj:.4g} expected in {T} vs target {target:.4g}: S = {S:.3f}."
+    note = (
+        f"at {a:+.2%}/yr, {number(proj)} expected in {T} vs target {number(target)}: S = {S:.3f}."
+    )
     return MethodResult("unsd", cat, S, proj, note)
 
 
@@ -278,7 +281,7 @@ def escap_anticipated(
     G = direction * (target - proj) / abs(target - y0)
     cat = "maintain" if G <= 0 else "accelerate" if G <= 1 else "reverse"
     how = ("weighted " if weighted else "") + ("logit" if bounded_pct else "log") + " trend"
-    note = f"{how} {t0}-{t} gives {proj:.4g} in {T} vs target {target:.4g}: G = {G:.3f}."
+    note = f"{how} {t0}-{t} gives {number(proj)} in {T} vs target {number(target)}: G = {G:.3f}."
     return MethodResult("escap", cat, float(G), proj, note)
 
 
@@ -341,7 +344,7 @@ def destatis_weather(
         cat = "cloud" if direction * delta > 0 else "thunderstorm"
     pace = f"{g:+.2%}/yr (average growth)" if rate else f"{delta:+.4g}/yr"
     note = (
-        f"{pace} over {s}-{t} gives {proj:.4g} in {T} vs target {target:.4g}: "
+        f"{pace} over {s}-{t} gives {number(proj)} in {T} vs target {number(target)}: "
         f"{score:.1%} of the remaining distance missed."
     )
     return MethodResult("destatis", cat, score, proj, note)

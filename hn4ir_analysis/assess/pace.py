@@ -36,6 +36,7 @@ import numpy as np
 
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.assess.methods import CATEGORIES, INSUFFICIENT, MethodResult
+from hn4ir_analysis.assess.schema import number
 
 #: length of the recent window (years of growth), as Eurostat's short term and Destatis
 RECENT_YEARS = 5
@@ -83,7 +84,7 @@ def pace_methods(years, levels, g_star: float, n: int, direction: int = 1, *,
     t0, t, y0, yt = int(yrs[0]), int(yrs[-1]), float(vals[0]), float(vals[-1])
     a = methods.cagr(y0, t0, yt, t)
     g = g_star / 100
-    pace = (f"recent pace {a:+.2%}/yr in {t0 + 1}-{t} (levels {t0}-{t}: {y0:.4g} → {yt:.4g}) vs "
+    pace = (f"recent pace {a:+.2%}/yr in {t0 + 1}-{t} (levels {t0}-{t}: {number(y0)} → {number(yt)}) vs "
             f"{g:+.2%}/yr required over {label or f'the {n}-year period'}")  # fmt: skip
     if g <= 0 or not math.isfinite(g):
         return {m: MethodResult(m, INSUFFICIENT, None, None, "required growth not positive.")

@@ -153,7 +153,7 @@ def _official(t: Target, data: AsOfData, series: str, est: est_mod.Estimate) -> 
         (s_lo, c_lo), (s_hi, c_hi) = ends[m]
         cat = max((c_lo, c_hi), key=lambda c: severity(m, c))
         # the row's numbers are those of the end whose verdict stands, so score and
-        # category agree; levels as an index (2020 = 100) so the table reproduces the score
+        # category agree: latest_value the pace (%/yr), the levels an index (2020 = 100)
         pace, score = (lo, s_lo) if cat == c_lo else (hi, s_hi)
         notes = (f"Recent pace: the 2021-2025 estimate of productivity growth per labour-force member, "
                  f"{lo:.2f}-{hi:.2f} %/yr (interval {ilo:.2f}-{ihi:.2f}), against the {g:g} %/yr required over "
@@ -161,8 +161,9 @@ def _official(t: Target, data: AsOfData, series: str, est: est_mod.Estimate) -> 
                  f"{s_hi:.3f} ({c_hi}) at {hi:.2f}; the less favourable stands. Base years 2020-2025 (the period "
                  f"has not started; no base before it is blended in). Levels: productivity per "
                  f"labour-force member as an index, 2020 = 100, at {pace:.2f} %/yr.")  # fmt: skip
-        rows.append(_row(t, series, m, data.as_of, base_year=2020, base_value=100.0, latest_year=2025,
-                         latest_value=implied_level(100.0, pace, 5), latest_vintage="estimate",
+        rows.append(_row(t, series, m, data.as_of, base_year=2020, base_level=100.0, latest_year=2025,
+                         latest_level=implied_level(100.0, pace, 5), level_unit="index_2020_100",
+                         latest_value=pace, latest_vintage="estimate",
                          score=score, category=cat, n_obs=len(est.source_ids()),
                          source_ids=";".join(est.source_ids()), notes=notes))  # fmt: skip
     return rows

@@ -7,8 +7,8 @@ notebooks and the report site. Keep them stable.
 Methods (``method`` column)
 ---------------------------
 ``ex_post``
-    the target year (or period) has passed and an outcome is published: ``achieved`` or
-    ``missed``, by how much (``score`` = relative margin), on which vintage.
+    the target year (or period) has passed and an outcome is published: ``achieved``,
+    ``exceeded`` (above a range where more is better) or ``missed``, by how much (``score`` = relative margin), on which vintage.
 ``eurostat``, ``unsd``, ``escap``, ``destatis``
     the official trackers' verdicts, see :mod:`hn4ir_analysis.assess.methods`.
 ``model``
@@ -31,13 +31,20 @@ one row per ``group_id``, ``in_force`` and ``place == "Hanoi"`` only.
 
 Notes
 -----
-Growth targets are judged on levels: an average growth ``g*`` over ``s..e`` is the level
-target ``I(s−1)·(1+g*)^n`` for the real GRDP index, so the level methods apply unchanged;
-the model's probability for a period average mixes observed years with simulated ones.
-A period that starts after the latest data is judged on the recent five-year pace of the
+Every value column is in the row's ``unit`` (the contract of
+:mod:`hn4ir_analysis.assess.schema`, checked on every table returned). Growth targets are
+judged on levels: an average growth ``g*`` over ``s..e`` is the level target
+``I(s−1)·(1+g*)^n`` for the real GRDP index, so the level methods apply unchanged; the
+model's probability for a period average mixes observed years with simulated ones. A
+period that starts after the latest data is judged on the recent five-year pace of the
 same series against the required average (:mod:`hn4ir_analysis.assess.pace`); Destatis
-carries the average growth on (its rule for rates). Rows of average-growth targets carry
-the base and latest levels used, so the table reproduces every score.
+carries the average growth on (its rule for rates). Rows of growth targets speak in
+%/yr (``latest_value``: the growth so far or the recent pace) and carry the levels used
+in ``base_level``/``latest_level`` (unit ``level_unit``), so the table reproduces every score.
+An ex post verdict on a figure that is not final carries the series' usual revision
+(``revision``, :mod:`hn4ir_analysis.assess.revision`); within it of the threshold the
+notes say "achieved (or missed) on the estimate; within the usual revision". A range or
+"about" target of an indicator that is better higher, overshot, is ``exceeded``.
 Where a method lacks what it needs (no annual productivity series, a single
 observation) the row says ``insufficient_data`` and why.
 """
@@ -51,7 +58,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import cache, config, params
-from hn4ir_analysis.assess import calibration
+from hn4ir_analysis.assess import calibration, schema
 from hn4ir_analysis.assess import evidence as ev
 from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the public names of the assessment)
     COLUMNS,
@@ -70,6 +77,7 @@ from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the 
     model_row,
     official_rows,
 )
+from hn4ir_analysis.assess.schema import TEXT_COLUMNS
 from hn4ir_analysis.data.asof import AsOfData, measurements, prepare
 from hn4ir_analysis.data.select import MIXED_RELEASES
 from hn4ir_analysis.data.targets import Target, group_restated, in_force
@@ -164,7 +172,7 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
     frame = _label_groups(frame, data.targets, as_of)
     frame["_m"] = frame["method"].map(METHOD_ORDER)
     frame = frame.sort_values(["target_id", "series", "_m"], kind="mergesort").drop(columns="_m")
-    for col in ("notes", "source_ids", "model", "latest_vintage"):
+    for col in TEXT_COLUMNS:
         frame[col] = frame[col].fillna("").astype(str).str.strip()
     for col in INTEGER_COLUMNS:
         frame[col] = pd.array(
@@ -172,7 +180,7 @@ def _assess(target_year, as_of, confidence, raw_dir, n_sims, seed) -> pd.DataFra
         )
     for col in FLOAT_COLUMNS:
         frame[col] = pd.to_numeric(frame[col]).astype(float)
-    return frame.reset_index(drop=True)
+    return schema.validate(frame.reset_index(drop=True))  # the contract, or a clear error
 
 
 def _label_groups(frame: pd.DataFrame, targets: list[Target], as_of: int) -> pd.DataFrame:

@@ -38,7 +38,7 @@ from hn4ir_analysis.views.scorecard import table_rows
 
 #: assessment categories by colour (anything else is grey)
 COLOURS = {
-    "green": {"achieved", "on_track", "maintain", "sun", "very_likely", "likely"},
+    "green": {"achieved", "exceeded", "on_track", "maintain", "sun", "very_likely", "likely"},
     "amber": {
         "moderate_progress",
         "moderate",

@@ -339,25 +339,33 @@ def year_reached(annual: pd.DataFrame, targets, as_of: int | None = None,
 
     Notes
     -----
-    Linear in percentage points, as the release speaks: ``year = t + (Y* - y_t) / pace``
-    with ``pace = (y_t - y_0) / (t - t0)`` over the release's own years (2020-2025 for the
-    city's 2025 release: 15.37 % → 17.34 %, +0.39 points a year, so 30 % in about 2057).
-    ``Y*`` is the stated value (for "about 30 %" that is 30; ±5 % would move the year by a
-    few). The pace rests on one release only; the other producers' figures are shown
-    beside (:func:`comparison_wide`), never chained into it.
+    Linear in percentage points, as the release speaks, with ``pace = (y_t - y_0) / (t - t0)``
+    over the release's own years (2020-2025 for the city's 2025 release: 15.37 % → 17.34 %,
+    +0.39 points a year); the year is the project's one rule,
+    :func:`hn4ir_analysis.assess.reach.for_target` (the first calendar year at or above the
+    threshold; "about X" from 0.95·X, where the assessment counts it met): ≥ 30 % in 2058,
+    ≈ 35 % in 2066, > 40 % in 2083. ``year_reached_compound``: the same at the compound
+    rate of the same two values (the Eurostat ratio's basis). The pace rests on one
+    release only; the other producers' figures are shown beside (:func:`comparison_wide`),
+    never chained into it.
     """
+    from hn4ir_analysis.assess import reach
+
     pace = same_release_pace(annual, geo, series)
     status = targets_in_force(targets, as_of, geo)
     if pace is None or status.empty:
-        return status.assign(pace=np.nan, year_reached=pd.array([None] * len(status), dtype="Int64"),
-                             basis="")  # fmt: skip
+        none = pd.array([None] * len(status), dtype="Int64")
+        return status.assign(pace=np.nan, year_reached=none, year_reached_compound=none, basis="")
     by_id = {tg.target_id: tg for tg in targets}
     p, t, y = pace["pp_per_year"], pace["latest_year"], pace["latest"]
     basis = (f"{p:+.2f} points a year, {pace['first_year']}-{t} ({series}: "
              f"{pace['first']:.2f} → {y:.2f})")  # fmt: skip
-    reached = []
+    g = reach.compound_pace(pace["first_year"], pace["first"], t, y)
+    reached, compound = [], []
     for tid in status["target_id"]:
-        low = by_id[tid].low
-        reached.append(t if y >= low else (t + (low - y) / p) if p > 0 else np.nan)
-    years = pd.array([None if pd.isna(v) else round(v) for v in reached], dtype="Int64")
-    return status.assign(pace=p, year_reached=years, basis=basis)
+        tg = by_id[tid]
+        args = (tg.comparison, tg.low, tg.high, t, y)
+        reached.append(reach.for_target(*args, p, basis="points", share=True))
+        compound.append(reach.for_target(*args, g, basis="compound", share=True))
+    return status.assign(pace=p, year_reached=pd.array(reached, dtype="Int64"),
+                         year_reached_compound=pd.array(compound, dtype="Int64"), basis=basis)  # fmt: skip

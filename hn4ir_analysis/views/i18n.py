@@ -29,6 +29,7 @@ from hn4ir_analysis.views import (
     narrative_01_02,
     narrative_03_04,
     narrative_06,
+    phrases_h16a,
     phrases_h17b,
     phrases_h20,
 )
@@ -65,6 +66,8 @@ _VERDICTS = {
         "Undetermined (the estimate's range spans the target)",
         "Chưa xác định (khoảng ước tính bao trùm mục tiêu)",
     ),
+    # issue 16: above a range or "about" band of an indicator that is better higher
+    "exceeded": ("Exceeded (above the range)", "Vượt (trên khoảng mục tiêu)"),
 }
 
 _METHODS = {
@@ -98,6 +101,13 @@ _COLUMNS = {
     "source_ids": ("Sources", "Nguồn"),
     "notes": ("Notes", "Ghi chú"),
     "series": ("Series", "Chuỗi số liệu"),
+    # issue 16: the levels a growth row is judged on, its period, the usual revision
+    "period_start": ("Period start", "Năm đầu giai đoạn"),
+    "period_end": ("Period end", "Năm cuối giai đoạn"),
+    "base_level": ("Base level", "Mức năm gốc"),
+    "latest_level": ("Latest level", "Mức gần nhất"),
+    "level_unit": ("Unit of the levels", "Đơn vị của mức"),
+    "revision": ("Usual revision", "Mức điều chỉnh thường gặp"),
 }
 
 #: indicator → (unit code, English label, Vietnamese label); labels carry no unit
@@ -693,7 +703,14 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
-    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h17b, phrases_h20):
+    for narrative in (
+        narrative_01_02,
+        narrative_03_04,
+        narrative_06,
+        phrases_h16a,
+        phrases_h17b,
+        phrases_h20,
+    ):
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip

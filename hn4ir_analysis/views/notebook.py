@@ -155,7 +155,7 @@ def _cell(value, lang: str, decimals) -> str:
 
 def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals: dict | None = None,
           csv: str | None = None, caption: str | None = None, max_rows: int = 200,
-          highlight: dict | None = None):  # fmt: skip
+          highlight: dict | None = None, csv_frame: pd.DataFrame | None = None):  # fmt: skip
     """Show a table for reading: text left, numbers right with units in the header, numbers
     in the page's language, no index column; as HTML (pandas ``Styler``) with a plain-text twin.
 
@@ -176,6 +176,9 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     caption : str, optional
     highlight : dict, optional
         ``{column: {cell text: css colour}}``: cells shaded by their word (verdicts).
+    csv_frame : DataFrame, optional
+        What ``<csv>.csv`` holds instead of ``frame``: a table for machines (codes, plain
+        numbers, the same in every language) where the shown one is in words.
 
     Notes
     -----
@@ -215,7 +218,9 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     if csv and os.environ.get("HN4IR_FIGURES_DIR"):
         folder = config.FIGURES_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        frame.to_csv(folder / f"{csv}.csv", index=False, lineterminator="\n")
+        (frame if csv_frame is None else csv_frame).to_csv(
+            folder / f"{csv}.csv", index=False, lineterminator="\n"
+        )
         markup += (f'<p class="dl"><a href="../figures/{html.escape(csv)}.csv" download>'
                    f"{html.escape(csv)}.csv</a> ({i18n.t('ov.csv', lang)})</p>")  # fmt: skip
     text = shown.to_string(index=False)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 
 from hn4ir_analysis.assess import whatif
+from hn4ir_analysis.assess.expost import within_revision
 from hn4ir_analysis.assess.headline import Headline, headline
 from hn4ir_analysis.data import targets as tg
 from hn4ir_analysis.views import i18n
@@ -143,9 +144,20 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
         parts.append(i18n.t("ov.outcome", lang, value=_value(t, row.get("latest_value"), lang), year=year)
                      + (f" ({vint_text})" if vint_text else ""))  # fmt: skip
         parts.append(i18n.t("ov.target_was", lang, target=threshold_text(t, lang)))
+        if row.get("category") == "exceeded":
+            parts.append(i18n.t("ov.exceeded", lang))
+        if within_revision(row):
+            key = (
+                "ov.within_revision_missed"
+                if row.get("category") == "missed"
+                else "ov.within_revision"
+            )
+            parts.append(i18n.t(key, lang, rev=_value(t, row["revision"], lang)))
     elif row and not _nan(row.get("latest_value")):
-        if t.kind == "average_growth":
-            avg = whatif.average_pace(row)  # the row's values are levels; speak in growth a year
+        if t.kind in ("average_growth", "annual_growth") and not _nan(row.get("base_year")):
+            avg = float(
+                row["latest_value"]
+            )  # growth so far or recent pace, %/yr (the table's contract)
             start = t.period_start or t.target_year
             if avg is not None and int(row["latest_year"]) < start:
                 parts.append(i18n.t("ov.recent_pace", lang, value=_value(t, avg, lang),
@@ -161,11 +173,18 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
             parts.append(i18n.t("ov.pace_pts", lang, pts=num(p.points, lang, 1)))
         elif p is not None:
             parts.append(i18n.t("ov.pace_pct", lang, pct=num(p.growth, lang, 1)))
-        if need is not None:
+        if t.kind == "share" and whatif.needed_points(row) is not None:
+            parts.append(i18n.t("ov.needs_pts", lang, pts=num(whatif.needed_points(row), lang, 2)))
+        elif need is not None:
             parts.append(i18n.t("ov.needs", lang, pct=num(need, lang, 1)))
         if p is not None:
             parts.append(i18n.t("ov.reached", lang, year=p.year_reached) if p.year_reached
                          else i18n.t("ov.not_reached", lang, year=whatif.HORIZON))  # fmt: skip
+        if p is not None and t.kind == "share":  # the Eurostat ratio's basis, for comparison
+            pct = num(p.growth, lang, 1)
+            parts.append(i18n.t("ov.reached_compound", lang, year=p.year_reached_compound, pct=pct)
+                         if p.year_reached_compound
+                         else i18n.t("ov.not_reached_compound", lang, year=whatif.HORIZON, pct=pct))  # fmt: skip
     elif row and whatif.needed(row) is not None:
         parts.append(i18n.t("ov.needs", lang, pct=num(whatif.needed(row), lang, 1)))
     if h.verdict == "methods_disagree" and h.votes:
@@ -216,16 +235,28 @@ def whatif_base(rows: list[dict], h: Headline) -> dict | None:
     return next((r for r in rows if r.get("method") != "ex_post" and whatif.usable(r)), None)
 
 
+def whatif_scenarios(t: tg.Target, base: dict | None, rates=None) -> list[whatif.Scenario]:
+    """The scenarios of a target (:func:`hn4ir_analysis.assess.whatif.scenarios`, with the
+    indicator's direction for "exceeded"); empty without a starting row."""
+    return [] if base is None else whatif.scenarios(base, rates, t.direction)
+
+
 def whatif_rows(t: tg.Target, base: dict | None, lang: str, rates=None) -> list[dict]:
     """The scenario table of a target, in words (empty without a starting row)."""
-    if base is None:
-        return []
-    yes, no = i18n.t("ov.yes", lang), i18n.t("ov.no", lang)
-    return [
-        {"growth": num(s.growth, lang, 1), "value": _value(t, s.value, lang), "met": yes if s.met else no,
-         "year": str(s.year_reached) if s.year_reached else f"> {whatif.HORIZON}" if t.kind in ("level", "share") else "–"}
-        for s in whatif.scenarios(base, rates)
-    ]  # fmt: skip
+    out = []
+    for s in whatif_scenarios(t, base, rates):
+        sign = "+" if s.rate_unit == whatif.POINTS_PER_YEAR and s.rate > 0 else ""
+        value = _value(t, s.value, lang)
+        if t.kind == "average_growth":
+            value = f"{value} ({i18n.t('wi.period_average', lang)})"
+        out.append({
+            "growth": f"{sign}{num(s.rate, lang, 1)} {i18n.t(f'wi.unit.{s.rate_unit}', lang)}",
+            "value": value,
+            "relative": "" if s.relative is None else f"{num(s.relative, lang, 1)} {i18n.t('wi.unit.pct_per_year', lang)}",
+            "met": i18n.t(f"wi.status.{s.status}", lang),
+            "year": str(s.year_reached) if s.year_reached else f"> {whatif.HORIZON}" if t.kind in ("level", "share") else "–",
+        })  # fmt: skip
+    return out
 
 
 def _line(group: tg.TargetGroup, t: tg.Target, rows: list[dict], lang: str, history: list) -> dict:
@@ -349,20 +380,29 @@ def spark_svg(values, target: tuple | None, title: str, width: int = 150, height
 
 
 def csv_line(line: dict, lang: str) -> dict:
-    """One line of ``verdicts.csv``: the target in words and codes, its verdict and why."""
+    """One line of ``verdicts.csv``: stable column names and codes in every language; the
+    ``*_text`` columns repeat the target, verdict and reason in the page's words."""
     t = line["target"]
     return {
         "target_id": t.target_id, "place": t.place, "target_year": t.target_year,
-        i18n.t("ov.col.target_plain", lang): line["name"], i18n.t("ov.col.verdict", lang): line["verdict"],
-        "verdict_code": line["verdict_code"], "rule": line["rule"], i18n.t("ov.col.why", lang): line["reason"],
-        i18n.t("ov.col.documents", lang): " ".join(line["documents"]),
+        "verdict_code": line["verdict_code"], "rule": line["rule"], "documents": " ".join(line["documents"]),
+        "target_text": line["name"], "verdict_text": line["verdict"], "why_text": line["reason"],
     }  # fmt: skip
 
 
-def csv_whatif(line: dict, lang: str) -> list[dict]:
-    """The scenario rows of a line for ``whatif.csv``."""
+#: the columns of ``whatif.csv``, the same in every language (codes, dot decimals)
+WHATIF_CSV = ("target_id", "scenario", "scenario_unit", "value_in_target_year", "unit", "met",
+              "year_reached")  # fmt: skip
+
+
+def csv_whatif(line: dict, lang: str | None = None) -> list[dict]:
+    """The scenario rows of a line for ``whatif.csv``: machine columns :data:`WHATIF_CSV`,
+    codes not words (``met``: ``met``/``exceeded``/``not_met``; units ``pct_per_year``,
+    ``points_per_year`` or the target's unit code), plain numbers; ``lang`` is not used —
+    the file is identical in both languages (the HTML table carries the labels)."""
     return [
-        {"target_id": line["target_id"], i18n.t("ov.col.target_plain", lang): line["name"],
-         **{i18n.t(f"ov.col.{k}", lang): w[k] for k in ("growth", "value", "met", "year")}}
-        for w in line["whatif"]
+        {"target_id": line["target_id"], "scenario": round(s.rate, 10), "scenario_unit": s.rate_unit,
+         "value_in_target_year": round(s.value, 10), "unit": s.unit, "met": s.status,
+         "year_reached": s.year_reached}
+        for s in whatif_scenarios(line["target"], line["whatif_row"])
     ]  # fmt: skip

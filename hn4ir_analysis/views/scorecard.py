@@ -66,12 +66,17 @@ def headline(frame: pd.DataFrame, lang: str = "en") -> str:
     by_target = quant.groupby("target_id")
     met = int(
         by_target.apply(
-            lambda g: (g["category"] == "achieved").any() & (g["method"] == "ex_post").any()
+            lambda g: (
+                g["category"].isin(["achieved", "exceeded"]).any()
+                & (g["method"] == "ex_post").any()
+            )
         ).sum()
     )
     on = int(
         by_target.apply(
-            lambda g: g["category"].isin(["on_track", "maintain", "sun", "achieved"]).any()
+            lambda g: (
+                g["category"].isin(["on_track", "maintain", "sun", "achieved", "exceeded"]).any()
+            )
         ).sum()
     )
     likely = int(
@@ -394,11 +399,29 @@ def whatif_frame(answer: dict, lang: str, year: int | None = None, rates=None) -
     from hn4ir_analysis.views import overview as ov
 
     rows = []
+    heads = {"growth": "wi.col.scenario", "value": "ov.col.value", "relative": "wi.col.relative",
+             "met": "ov.col.met", "year": "ov.col.year"}  # fmt: skip
     for _key, line in answer_lines(answer, year):
         for w in ov.whatif_rows(line["target"], line["whatif_row"], lang, rates):
             rows.append({i18n.t("ov.col.target_plain", lang): line["name"],
-                         **{i18n.t(f"ov.col.{k}", lang): w[k] for k in ("growth", "value", "met", "year")}})  # fmt: skip
-    return pd.DataFrame(rows)
+                         **{i18n.t(key, lang): w[k] for k, key in heads.items()}})  # fmt: skip
+    frame = pd.DataFrame(rows)
+    rel = i18n.t("wi.col.relative", lang)
+    if len(frame) and (frame[rel] == "").all():
+        frame = frame.drop(columns=rel)  # no share among the targets shown
+    return frame
+
+
+def whatif_csv_frame(answer: dict, year: int | None = None) -> pd.DataFrame:
+    """The scenarios of :func:`whatif_frame` for machines: the columns of ``whatif.csv``
+    (:data:`hn4ir_analysis.views.overview.WHATIF_CSV`), codes and plain numbers, the same
+    in both languages."""
+    from hn4ir_analysis.views import overview as ov
+
+    rows = [r for _key, line in answer_lines(answer, year) for r in ov.csv_whatif(line)]
+    frame = pd.DataFrame(rows, columns=list(ov.WHATIF_CSV))
+    frame["year_reached"] = pd.array(frame["year_reached"], dtype="Int64")
+    return frame
 
 
 def goals_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFrame:
@@ -431,7 +454,7 @@ def whatif_slider(answer: dict, lang: str, year: int | None = None):
 
     slider = widgets.FloatSlider(value=8.0, min=0.0, max=25.0, step=0.5, description="",
                                  continuous_update=False, readout_format=".1f")  # fmt: skip
-    label = widgets.Label(i18n.t("nb05.slider", lang))
+    label = widgets.Label(i18n.t("nb05.slider2", lang))
     out = widgets.interactive_output(show, {"growth": slider})
     return widgets.VBox([widgets.HBox([label, slider]), out])
 
@@ -459,7 +482,7 @@ def verdict_colours(lang: str) -> dict:
 
 #: the method categories by colour, as on the report site
 _CATEGORY_COLOUR = {
-    **dict.fromkeys(["achieved", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
+    **dict.fromkeys(["achieved", "exceeded", "on_track", "maintain", "sun", "very_likely", "likely"], "green"),
     **dict.fromkeys(["moderate_progress", "fair_progress", "accelerate", "sun_cloud", "cloud", "about_as_likely"], "amber"),
     **dict.fromkeys(["limited_progress", "moving_away", "regression", "reverse", "thunderstorm", "missed",
                      "stagnation", "unlikely", "very_unlikely"], "red"),
