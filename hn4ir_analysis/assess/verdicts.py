@@ -267,7 +267,9 @@ def cmd_assess(args) -> int:
     if args.format == "json":
         print(json.dumps(to_records(frame), ensure_ascii=False, indent=1, sort_keys=False))
     elif args.format == "csv":
-        print(frame.to_csv(index=False, lineterminator="\n", float_format="%.10g"), end="")
+        from hn4ir_analysis.data.csvio import download_csv
+
+        print(download_csv(frame, float_format="%.10g"), end="")
     else:
         print(format_table(frame))
     return 0

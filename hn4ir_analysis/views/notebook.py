@@ -21,6 +21,7 @@ import pandas as pd
 
 from hn4ir_analysis import config, params
 from hn4ir_analysis.data.asof import AsOfData, prepare
+from hn4ir_analysis.data.csvio import download_csv
 
 #: packages whose versions the closing cell reports
 VERSIONED = ("numpy", "pandas", "scipy", "statsmodels", "matplotlib", "papermill", "hn4ir-analysis")
@@ -215,7 +216,7 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     if csv and os.environ.get("HN4IR_FIGURES_DIR"):
         folder = config.FIGURES_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        frame.to_csv(folder / f"{csv}.csv", index=False, lineterminator="\n")
+        (folder / f"{csv}.csv").write_text(download_csv(frame), encoding="utf-8")
         markup += (f'<p class="dl"><a href="../figures/{html.escape(csv)}.csv" download>'
                    f"{html.escape(csv)}.csv</a> ({i18n.t('ov.csv', lang)})</p>")  # fmt: skip
     text = shown.to_string(index=False)

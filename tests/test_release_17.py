@@ -1,0 +1,92 @@
+"""Issue 17 (§1, §4): the release path — the as-of follows the data, ordinary mistakes refused.
+
+Every case here failed on the code before issue 17. Data changes are made to a COPY of
+``data/raw`` in a temporary folder (with its manifest rewritten), never to ``data/raw``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from hn4ir_analysis import config, errors
+from hn4ir_analysis.data import manifest
+from hn4ir_analysis.data.csvio import download_csv, safe_cell
+
+
+def raw_copy(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(config.RAW_DIR, raw)
+    return raw
+
+
+def edit_observations(raw: Path, old: str, new: str, *, nfd: bool = False) -> None:
+    path = raw / "hn4ir" / "observations.csv"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    text = text.replace(old, new, 1)
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    path.write_text(text, encoding="utf-8")
+    manifest.update(raw)
+
+
+# --- §4: text is NFC-normalised on read ---------------------------------------------------
+PER_CAPITA_ROW = "HN-GRDPPCU-2025-01,HN,grdp_per_capita_usd,2025,7200,usd,7.200 USD,"
+
+
+def test_nfd_text_keeps_the_value_against_as_published_check(tmp_path):
+    from hn4ir_analysis.data.raw import load_curated
+
+    raw = raw_copy(tmp_path)
+    edit_observations(raw, PER_CAPITA_ROW, PER_CAPITA_ROW.replace(",7200,", ",8400,"), nfd=True)
+    with pytest.raises(errors.RawDataError) as info:
+        load_curated(raw)
+    assert "as_published" in str(info.value) and "8400" in str(info.value)
+
+
+def test_nfd_and_nfc_files_read_the_same(tmp_path):
+    from hn4ir_analysis.data.raw import load_curated
+
+    raw = raw_copy(tmp_path)
+    nfc = load_curated(raw)["observations"]
+    edit_observations(raw, "HN-GRDPPCU", "HN-GRDPPCU", nfd=True)
+    nfd = load_curated(raw)["observations"]
+    pd.testing.assert_frame_equal(nfc, nfd)
+
+
+# --- §4: formula-safe CSV downloads --------------------------------------------------------
+def test_safe_cell_prefixes_formula_text_and_keeps_numbers():
+    for text in ("=HYPERLINK(1)", "+3 pp", "-x", "@SUM(A1)", "\tx", "\rx"):
+        assert safe_cell(text) == "'" + text
+    for value in ("-0.5", "+3", "1e-3", "ok", 7.5, -2, None):
+        assert safe_cell(value) == value
+
+
+def test_summary_csv_is_formula_safe(tmp_path):
+    from hn4ir_analysis.report.summary import write_summary
+
+    table = pd.DataFrame({"target_id": ["=cmd|' /C calc'!A0"], "notes": ["+2.1 pp above"],
+                          "value": [-1.25]})  # fmt: skip
+    write_summary(table, tmp_path)
+    text = (tmp_path / "summary.csv").read_text(encoding="utf-8")
+    assert "'=cmd" in text and "'+2.1 pp" in text and ",-1.25" in text
+    back = pd.read_csv(tmp_path / "summary.csv")
+    assert back["value"].dtype.kind == "f"
+
+
+def test_verdicts_csv_is_formula_safe(tmp_path):
+    from hn4ir_analysis.report.site import _write_csv
+
+    _write_csv(tmp_path / "verdicts.csv", [{"target": "@evil", "verdict": "=1+1", "n": 3}])
+    text = (tmp_path / "verdicts.csv").read_text(encoding="utf-8")
+    assert text == "target,verdict,n\n'@evil,'=1+1,3\n"
+
+
+def test_download_csv_keeps_numeric_columns():
+    frame = pd.DataFrame({"x": [-1.5, 2.0], "s": ["-a", "b"]})
+    assert download_csv(frame) == "x,s\n-1.5,'-a\n2.0,b\n"
