@@ -90,3 +90,52 @@ def test_verdicts_csv_is_formula_safe(tmp_path):
 def test_download_csv_keeps_numeric_columns():
     frame = pd.DataFrame({"x": [-1.5, 2.0], "s": ["-a", "b"]})
     assert download_csv(frame) == "x,s\n-1.5,'-a\n2.0,b\n"
+
+
+# --- §4: ties that no rule separates ---------------------------------------------------------
+DES_2024 = "HN-DES-2024-01,HN,digital_econ_share,2024,16.25,"
+
+
+def test_a_tie_that_disagrees_stops_hn4ir_data(tmp_path):
+    """A 31 % share beside 17.34 %, equal on every rule, used to be settled by id order."""
+    from hn4ir_analysis.data import processed
+    from hn4ir_analysis.data.select import UnsettledTie
+
+    raw = raw_copy(tmp_path)
+    path = raw / "hn4ir" / "observations.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(line for line in lines if line.startswith(DES_2024))
+    twin = row.replace("HN-DES-2024-01,", "HN-DES-2024-00,", 1).replace(",16.25,", ",31,", 1)
+    twin = twin.replace(",16.25%,", ",31%,")
+    lines.insert(lines.index(row) + 1, twin)
+    path.write_text("".join(lines), encoding="utf-8")
+    manifest.update(raw)
+    out = tmp_path / "out"
+    with pytest.raises(UnsettledTie) as info:
+        processed.run(raw, out)
+    message = str(info.value)
+    assert "HN-DES-2024-00" in message and "HN-DES-2024-01" in message
+    assert "authority" in message and "remove one" in message
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_tie_within_rounding_keeps_the_more_precise(raw_data):
+    from hn4ir_analysis.data.select import select_annual
+
+    _, log = select_annual(raw_data.observations)
+    rows = log[(log["geo"] == "HN") & (log["indicator"] == "digital_econ_share")
+               & (log["year"] == 2024)].set_index("obs_id")  # fmt: skip
+    assert rows.at["HN-DES-2024-01", "chosen"] and rows.at["HN-DES-2024-01", "value"] == 16.25
+    assert "more precise" in rows.at["HN-DES-2024-02", "reason"]
+
+
+def test_the_more_precise_wins_whatever_the_ids(raw_data):
+    from hn4ir_analysis.data.select import select_annual
+
+    obs = raw_data.observations
+    pair = obs[obs["obs_id"].isin(["HN-DES-2024-01", "HN-DES-2024-02"])].copy()
+    pair["obs_id"] = pair["obs_id"].map(
+        {"HN-DES-2024-01": "Z-precise", "HN-DES-2024-02": "A-round"}
+    )
+    chosen, _ = select_annual(pair)
+    assert chosen["obs_id"].tolist() == ["Z-precise"] and chosen["value"].tolist() == [16.25]
