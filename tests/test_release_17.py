@@ -139,3 +139,63 @@ def test_the_more_precise_wins_whatever_the_ids(raw_data):
     )
     chosen, _ = select_annual(pair)
     assert chosen["obs_id"].tolist() == ["Z-precise"] and chosen["value"].tolist() == [16.25]
+
+
+# --- §4: target rows that cannot mean what they say -------------------------------------------
+def _edit_target(tmp_path, target_id: str, column: str, value: str) -> Path:
+    import csv
+    import io
+
+    raw = raw_copy(tmp_path)
+    path = raw / "hn4ir" / "targets.csv"
+    text = path.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    fields = list(rows[0])
+    for row in rows:
+        if row["target_id"] == target_id:
+            row[column] = value
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    manifest.update(raw)
+    return raw
+
+
+def _target_line(target_id: str) -> int:
+    lines = (config.RAW_DIR / "hn4ir" / "targets.csv").read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if line.startswith(target_id + ","))
+
+
+def _first(comparison: str) -> str:
+    t = pd.read_csv(config.RAW_DIR / "hn4ir" / "targets.csv", dtype=str)
+    return t[t["comparison"] == comparison]["target_id"].iloc[0]
+
+
+@pytest.mark.parametrize("comparison", ["ge", "gt"])
+def test_a_high_on_a_lower_bound_target_is_refused(tmp_path, comparison):
+    from hn4ir_analysis.data.raw import load_curated
+
+    target_id = _first(comparison)
+    raw = _edit_target(tmp_path, target_id, "high", "99")
+    with pytest.raises(errors.RawDataError) as info:
+        load_curated(raw)
+    e = info.value
+    assert (e.file, e.row, e.column) == ("hn4ir/targets.csv", _target_line(target_id), "high")
+
+
+def test_a_target_year_before_its_document_is_refused(tmp_path):
+    from hn4ir_analysis.data.raw import load_curated
+
+    target_id = "HDND14_2025_grdp_growth"  # document of 2025-02-25
+    raw = _edit_target(tmp_path, target_id, "document_date", "2026-02-25")
+    with pytest.raises(errors.RawDataError) as info:
+        load_curated(raw)
+    e = info.value
+    assert (e.file, e.row, e.column) == (
+        "hn4ir/targets.csv",
+        _target_line(target_id),
+        "target_year",
+    )
+    assert "before the document" in e.message
