@@ -8,7 +8,8 @@
 
 Each command lives in a function ``cmd_<name>`` registered in :data:`COMMANDS`; errors in
 the data exit with status 1 and a one-line message naming file, row and column; a bad
-argument exits with status 2.
+argument (:class:`hn4ir_analysis.params.ParameterError`, e.g. an ``--out`` inside
+``data/raw``: :func:`hn4ir_analysis.params.check_out`) exits with status 2 and writes nothing.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from hn4ir_analysis import __version__, config
+from hn4ir_analysis import __version__, config, params
 from hn4ir_analysis.errors import RawDataError
 
 
 def cmd_data(args: argparse.Namespace) -> int:
     from hn4ir_analysis.data import processed
 
+    if args.out is not None:
+        params.check_out(args.out, "data", args.raw_dir)
     paths = processed.run(args.raw_dir, args.out)
     for path in paths:
         rows = sum(1 for _ in open(path, encoding="utf-8")) - 1
@@ -93,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except params.ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except RawDataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if not (config.RAW_DIR / config.MANIFEST_NAME).is_file():

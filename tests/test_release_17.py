@@ -199,3 +199,45 @@ def test_a_target_year_before_its_document_is_refused(tmp_path):
         "target_year",
     )
     assert "before the document" in e.message
+
+
+# --- §4: --out never writes into data/raw, the root or someone else's folder -------------------
+def _cli(argv, capsys):
+    from hn4ir_analysis import cli
+
+    code = cli.main(argv)
+    return code, capsys.readouterr()
+
+
+def test_data_out_inside_raw_is_refused_and_nothing_written(tmp_path, capsys, monkeypatch):
+    raw = raw_copy(tmp_path)
+    monkeypatch.setattr(config, "RAW_DIR", raw)
+    before = {p: p.read_bytes() for p in raw.rglob("*") if p.is_file()}
+    code, out = _cli(["data", "--raw-dir", str(raw), "--out", str(raw / "hn4ir")], capsys)
+    assert code == 2
+    assert out.err.count("\n") == 1 and "raw data folder" in out.err
+    assert {p: p.read_bytes() for p in raw.rglob("*") if p.is_file()} == before
+
+
+def test_data_out_shipped_raw_folder_is_refused(capsys):
+    code, out = _cli(["data", "--out", str(config.RAW_DIR / "hn4ir")], capsys)
+    assert code == 2 and "raw data folder" in out.err
+
+
+def test_out_root_and_foreign_folders_are_refused(tmp_path, capsys):
+    code, out = _cli(["report", "--out", "/"], capsys)
+    assert code == 2 and "filesystem root" in out.err
+    assert not Path("/runs").exists()
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("x")
+    code, out = _cli(["data", "--out", str(foreign)], capsys)
+    assert code == 2 and "non-empty" in out.err
+    assert sorted(p.name for p in foreign.iterdir()) == ["thesis.docx"]
+
+
+def test_an_earlier_output_and_a_new_folder_are_accepted():
+    from hn4ir_analysis import params
+
+    params.check_out(config.PROCESSED_DIR, "data")
+    params.check_out(Path("/tmp/h17a-does-not-exist/x"), "report")

@@ -215,6 +215,7 @@ def run_report(
     if jobs is None:
         jobs = default_jobs()
     years = check_parameters(target_years, as_of, lang, jobs, timeout)
+    params.check_out(out or config.REPORTS_DIR, "report")
     notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = discover(notebooks_dir)
     check_kernel()
