@@ -28,10 +28,13 @@ def cmd_data(args: argparse.Namespace) -> int:
 
     if args.out is not None:
         params.check_out(args.out, "data", args.raw_dir)
+    from hn4ir_analysis.data.latest import as_of_lines
+
     paths = processed.run(args.raw_dir, args.out)
     for path in paths:
         rows = sum(1 for _ in open(path, encoding="utf-8")) - 1
         print(f"wrote {path} ({rows} rows)")
+    print("\n".join(as_of_lines(None, args.raw_dir, build=True)[1]), file=sys.stderr)
     return 0
 
 

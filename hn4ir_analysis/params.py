@@ -9,9 +9,10 @@ from __future__ import annotations
 
 #: target years of the plan (KH 205-KH/TU: 2025, 2030; the 2045 vision)
 PLAN_TARGET_YEARS = (2025, 2030, 2045)
-#: the earliest and latest as-of years the data can support
-MIN_AS_OF, MAX_AS_OF = 2015, 2026
-DEFAULT_AS_OF = 2025
+#: the earliest and latest as-of years a run may ask for (the plan's horizon). The default
+#: as-of is no constant: it follows the data, the latest year of Hanoi's real GRDP growth
+#: in data/raw (:func:`hn4ir_analysis.data.latest.default_as_of`).
+MIN_AS_OF, MAX_AS_OF = 2015, 2045
 #: level of prediction intervals unless a run says otherwise
 DEFAULT_CONFIDENCE = 0.8
 LANGS = ("en", "vi")

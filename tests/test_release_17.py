@@ -241,3 +241,75 @@ def test_an_earlier_output_and_a_new_folder_are_accepted():
 
     params.check_out(config.PROCESSED_DIR, "data")
     params.check_out(Path("/tmp/h17a-does-not-exist/x"), "report")
+
+
+# --- §4: a target year without targets is refused before any notebook starts -----------------
+def test_report_target_year_without_targets_is_refused_at_once(tmp_path, capsys):
+    out = tmp_path / "reports"
+    code, printed = _cli(["report", "--target-year", "2024", "--out", str(out), "--jobs", "1"],
+                         capsys)  # fmt: skip
+    assert code == 2
+    assert printed.err.strip().count("\n") == 0, printed.err
+    assert printed.err.startswith("error: target_year 2024 has no targets")
+    assert not out.exists()
+
+
+# --- §1: the as-of follows the data ----------------------------------------------------------
+GROWTH_2025 = "HN-GRDPG-2025-03,HN,grdp_growth,2025,8.16,pct,\"8,16%\",estimate,current,"
+
+
+@pytest.fixture(scope="module")
+def raw_2026(tmp_path_factory) -> Path:
+    """A copy of data/raw with a synthetic Hanoi GRDP growth estimate for 2026 (7.5 %)."""
+    raw = raw_copy(tmp_path_factory.mktemp("raw2026"))
+    path = raw / "hn4ir" / "observations.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(line for line in lines if line.startswith(GROWTH_2025))
+    new = (row.replace("HN-GRDPG-2025-03,", "HN-GRDPG-2026-01,", 1)
+              .replace(",2025,8.16,pct,\"8,16%\",", ",2026,7.5,pct,\"7,5%\",", 1)
+              .replace(",2026-01,", ",2027-01,", 1)
+              .replace("năm 2025", "năm 2026").replace("8,16%", "7,5%"))  # fmt: skip
+    assert new != row and ",2026,7.5," in new and ",2027-01," in new
+    lines.append(new)
+    path.write_text("".join(lines), encoding="utf-8")
+    manifest.update(raw)
+    return raw
+
+
+def test_default_as_of_is_the_latest_hanoi_growth_year(raw_2026):
+    from hn4ir_analysis.data.latest import default_as_of
+
+    assert default_as_of(config.RAW_DIR) == 2025  # 2026 values of other series do not count
+    assert default_as_of(raw_2026) == 2026
+
+
+def test_a_2026_growth_value_moves_the_default_as_of_and_starts_the_period(raw_2026):
+    from hn4ir_analysis.assess.verdicts import assess
+
+    shipped = assess(2030, raw_dir=config.RAW_DIR)
+    new = assess(2030, raw_dir=raw_2026)
+    assert set(shipped["as_of"]) == {2025} and set(new["as_of"]) == {2026}
+    target = "DH18_2030_grdp_growth"  # >= 11 %/yr over 2026-2030
+    official = ["eurostat", "unsd", "escap", "destatis"]
+    old_rows = shipped[(shipped["target_id"] == target) & shipped["method"].isin(official)]
+    new_rows = new[(new["target_id"] == target) & new["method"].isin(official)]
+    assert len(old_rows) and len(new_rows) == len(old_rows)
+    # before: the not-started rule (recent pace vs required average) ...
+    assert old_rows["notes"].str.contains("starts after the latest").all()
+    # ... after: the in-period rules, base 2025 and the observed year named in the notes
+    assert not new_rows["notes"].str.contains("starts after the latest").any()
+    assert new_rows["notes"].str.contains("Observed 1 of 5 years of 2026-2030").all()
+    assert new_rows["notes"].str.contains(r"\(2025 = ").all()
+    assert (new_rows["latest_year"] == 2026).all()
+
+
+def test_every_run_prints_its_as_of_and_newer_values(raw_2026, monkeypatch, capsys):
+    monkeypatch.setattr(config, "RAW_DIR", raw_2026)
+    code, out = _cli(["assess", "--target-year", "2025", "--format", "csv"], capsys)
+    assert code == 0
+    assert "as-of 2026 (default: the latest year of Hanoi's GRDP growth in data/raw)" in out.err
+    assert not out.out.startswith("as-of")  # stdout stays the table
+    code, out = _cli(["assess", "--target-year", "2025", "--as-of", "2025", "--format", "csv"],
+                     capsys)  # fmt: skip
+    assert code == 0 and "as-of 2025 (given)" in out.err
+    assert "newer than the as-of 2025" in out.err and "HN grdp_growth 2026" in out.err

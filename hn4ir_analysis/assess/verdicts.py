@@ -70,6 +70,7 @@ from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the 
     model_row,
     official_rows,
 )
+from hn4ir_analysis.data import latest
 from hn4ir_analysis.data.asof import AsOfData, measurements, prepare
 from hn4ir_analysis.data.select import MIXED_RELEASES
 from hn4ir_analysis.data.targets import Target, group_restated, in_force
@@ -89,7 +90,7 @@ METHOD_ORDER = {m: i for i, m in enumerate(["ex_post", *OFFICIAL, "model", "evid
 
 def assess(
     target_year: int,
-    as_of: int = params.DEFAULT_AS_OF,
+    as_of: int | None = None,
     *,
     confidence: float = params.DEFAULT_CONFIDENCE,
     raw_dir=None,
@@ -102,9 +103,10 @@ def assess(
     ----------
     target_year : int
         Targets whose year is this (2025, 2030, 2045, or a past plan year).
-    as_of : int
+    as_of : int, optional
         Use values for years ≤ ``as_of`` that had been published by the end of
-        ``as_of + 1`` (where the publication date is known).
+        ``as_of + 1`` (where the publication date is known). Default: the latest year of
+        Hanoi's real GRDP growth in the raw data (:func:`hn4ir_analysis.data.latest.default_as_of`).
     confidence : float
         Level of the model's prediction intervals.
     raw_dir : Path, optional
@@ -120,6 +122,7 @@ def assess(
     """
     validate(target_year=target_year, as_of=as_of, confidence=confidence)
     raw_dir = Path(raw_dir or config.RAW_DIR).resolve()
+    as_of = latest.resolve(as_of, raw_dir)
     prepare(as_of, raw_dir).check_target_year(target_year)
     parts = (
         cache.data_fingerprint(raw_dir),
@@ -259,8 +262,13 @@ def cmd_assess(args) -> int:
 
     from hn4ir_analysis.params import ParameterError
 
+    from hn4ir_analysis.data.latest import as_of_lines
+
     try:
-        frame = assess(args.target_year, args.as_of, confidence=args.confidence)
+        params.validate(as_of=args.as_of)
+        as_of, lines = as_of_lines(args.as_of)
+        print("\n".join(lines), file=sys.stderr)
+        frame = assess(args.target_year, as_of, confidence=args.confidence)
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -287,8 +295,8 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--as-of",
         type=int,
-        default=params.DEFAULT_AS_OF,
-        help=f"last year of data used (default {params.DEFAULT_AS_OF})",
+        default=None,
+        help="last year of data used (default: the latest year of Hanoi's GRDP growth in data/raw)",
     )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument(

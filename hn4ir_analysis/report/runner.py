@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hn4ir_analysis import config, params
+from hn4ir_analysis.data.latest import as_of_lines
 from hn4ir_analysis.report.execute import (
     ENGINE,
     FIGURES_ENV,
@@ -108,6 +109,7 @@ from hn4ir_analysis.report.plan import (
     Notebook,
     ReportError,
     check_parameters,
+    check_target_years,
     declared_parameters,
     default_jobs,
     discover,
@@ -141,7 +143,7 @@ from hn4ir_analysis.report.summary import (
 __all__ = [
     "ENGINE", "FIGURES_ENV", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
     "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
-    "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters",
+    "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters", "check_target_years",
     "check_latest", "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
     "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
     "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
@@ -191,7 +193,7 @@ def _progress(total: int, enabled: bool):
 
 def run_report(
     target_years=params.PLAN_TARGET_YEARS,
-    as_of: int = params.DEFAULT_AS_OF,
+    as_of: int | None = None,
     lang: str = "en",
     out: Path | str | None = None,
     jobs: int | None = None,
@@ -202,8 +204,12 @@ def run_report(
 ) -> ReportResult:
     """Run the notebook collection for ``target_years`` and publish ``<out>/runs/<run_id>``.
 
+    ``as_of=None`` is the latest year of Hanoi's real GRDP growth in the raw data
+    (:func:`hn4ir_analysis.data.latest.default_as_of`); the as-of used, and any newer
+    values the raw data hold, are printed to stderr (unless ``progress`` is false).
+
     Raises :class:`hn4ir_analysis.params.ParameterError` (before anything is written or
-    started) for bad parameters, :class:`ReportError` if the run cannot start — among
+    started) for bad parameters — a target year without targets among them — :class:`ReportError` if the run cannot start — among
     others when ``<out>/latest`` holds a report for other target years, as-of year or
     language and ``force`` is false (:func:`~hn4ir_analysis.report.publish.check_latest`) —
     :class:`hn4ir_analysis.errors.ManifestError` if the raw data fail their checksums, and
@@ -216,6 +222,10 @@ def run_report(
         jobs = default_jobs()
     years = check_parameters(target_years, as_of, lang, jobs, timeout)
     params.check_out(out or config.REPORTS_DIR, "report")
+    as_of, lines = as_of_lines(as_of)
+    check_target_years(years, as_of)
+    if progress:
+        print("\n".join(lines), file=sys.stderr, flush=True)
     notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = discover(notebooks_dir)
     check_kernel()
@@ -298,8 +308,8 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--as-of",
         type=int,
-        default=params.DEFAULT_AS_OF,
-        help="last year of data used (default 2025)",
+        default=None,
+        help="last year of data used (default: the latest year of Hanoi's GRDP growth in data/raw)",
     )
     p.add_argument("--lang", default="en", help="en or vi (default en)")
     p.add_argument("--out", default=None, help="report folder (default reports/)")
