@@ -255,7 +255,7 @@ def test_report_target_year_without_targets_is_refused_at_once(tmp_path, capsys)
 
 
 # --- §1: the as-of follows the data ----------------------------------------------------------
-GROWTH_2025 = "HN-GRDPG-2025-03,HN,grdp_growth,2025,8.16,pct,\"8,16%\",estimate,current,"
+GROWTH_2025 = 'HN-GRDPG-2025-03,HN,grdp_growth,2025,8.16,pct,"8,16%",estimate,current,'
 
 
 @pytest.fixture(scope="module")
@@ -313,3 +313,27 @@ def test_every_run_prints_its_as_of_and_newer_values(raw_2026, monkeypatch, caps
                      capsys)  # fmt: skip
     assert code == 0 and "as-of 2025 (given)" in out.err
     assert "newer than the as-of 2025" in out.err and "HN grdp_growth 2026" in out.err
+
+
+# --- §4: notebook pages are byte-identical between two runs on the same inputs ----------------
+def test_notebook_pages_do_not_depend_on_random_cell_ids(tmp_path):
+    import nbformat
+    from papermill.parameterize import parameterize_notebook
+
+    from hn4ir_analysis.report.execute import render
+    from hn4ir_analysis.report.plan import Execution, Notebook
+
+    source = config.NOTEBOOKS_DIR / "06-method-reliability.ipynb"
+    stored = nbformat.read(source, as_version=4)
+    pages = []
+    for k in (1, 2):
+        nb = parameterize_notebook(stored, {"lang": "en"})  # papermill's step: a random cell id
+        run = Execution(Notebook(source, {"lang": "en"}), None, {"lang": "en"}, status="ok", nb=nb)
+        site = {"run_id": "r", "years": [2030], "as_of": 2025, "lang": "en",
+                "pages": {2030: [run]}}  # fmt: skip
+        run_dir = tmp_path / f"run{k}"
+        (run_dir / "shared").mkdir(parents=True)
+        render(run, run_dir, config.NOTEBOOKS_DIR, site)
+        pages.append((run_dir / run.html).read_bytes())
+    assert b"injected-parameters" in pages[0]
+    assert pages[0] == pages[1]

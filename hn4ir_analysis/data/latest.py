@@ -98,8 +98,11 @@ def as_of_lines(
         more = f"; and {len(newer) - len(shown)} more series" if len(newer) > len(shown) else ""
         lines.append(
             f"note: data/raw holds values newer than the as-of {used}, "
-            + ("kept in data/processed but not used by assess or report unless --as-of says so: "
-               if build else "not used by this run: ")
+            + (
+                "kept in data/processed but not used by assess or report unless --as-of says so: "
+                if build
+                else "not used by this run: "
+            )
             + f"{listed}{more}"
         )
     return used, lines
