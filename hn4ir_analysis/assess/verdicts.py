@@ -260,9 +260,8 @@ def cmd_assess(args) -> int:
     import json
     import sys
 
-    from hn4ir_analysis.params import ParameterError
-
     from hn4ir_analysis.data.latest import as_of_lines
+    from hn4ir_analysis.params import ParameterError
 
     try:
         params.validate(as_of=args.as_of)
