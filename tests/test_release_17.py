@@ -337,3 +337,20 @@ def test_notebook_pages_do_not_depend_on_random_cell_ids(tmp_path):
         pages.append((run_dir / run.html).read_bytes())
     assert b"injected-parameters" in pages[0]
     assert pages[0] == pages[1]
+
+
+# --- §4: every summary.json key is documented in the README ------------------------------------
+def test_every_summary_json_key_is_in_the_readme():
+    import json
+    import re
+
+    from hn4ir_analysis.assess import verdicts
+    from hn4ir_analysis.report.summary import summary_json
+
+    row = pd.DataFrame([{c: 1 for c in verdicts.COLUMNS}])
+    keys = set(json.loads(summary_json(row))[0])
+    readme = (config.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"`hn4ir_analysis\.assess\.verdicts\.COLUMNS` \(`([^`]*)`\)", readme)
+    assert listed, "README lost the list of the assessment table's columns"
+    documented = {k.strip() for k in listed.group(1).split(",")}
+    assert keys <= documented, f"undocumented summary.json keys: {sorted(keys - documented)}"
