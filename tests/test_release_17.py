@@ -354,3 +354,11 @@ def test_every_summary_json_key_is_in_the_readme():
     assert listed, "README lost the list of the assessment table's columns"
     documented = {k.strip() for k in listed.group(1).split(",")}
     assert keys <= documented, f"undocumented summary.json keys: {sorted(keys - documented)}"
+
+
+def test_an_as_of_after_the_data_is_refused(capsys):
+    code, out = _cli(["assess", "--target-year", "2030", "--as-of", "2030"], capsys)
+    assert code == 2
+    assert out.err.strip() == (
+        "error: as_of 2030 is after the latest year in data/raw (2026); the default is 2025"
+    )

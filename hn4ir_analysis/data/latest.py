@@ -60,8 +60,21 @@ def default_as_of(raw_dir: Path | None = None) -> int:
 
 
 def resolve(as_of: int | None, raw_dir: Path | None = None) -> int:
-    """``as_of`` itself, or :func:`default_as_of` when it is ``None``."""
-    return default_as_of(raw_dir) if as_of is None else as_of
+    """``as_of`` itself, or :func:`default_as_of` when it is ``None``.
+
+    Raises :class:`~hn4ir_analysis.params.ParameterError` for an ``as_of`` after the
+    latest year of any annual figure in ``data/raw``: a view "as of" a year the data do
+    not reach would present old data as that year's.
+    """
+    if as_of is None:
+        return default_as_of(raw_dir)
+    last = int(annual_years(raw_dir)["period_end"].max())
+    if as_of > last:
+        raise ParameterError(
+            f"as_of {as_of} is after the latest year in data/raw ({last}); "
+            f"the default is {default_as_of(raw_dir)}"
+        )
+    return as_of
 
 
 def newer_values(as_of: int, raw_dir: Path | None = None) -> pd.DataFrame:

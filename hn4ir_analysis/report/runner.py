@@ -224,8 +224,6 @@ def run_report(
     params.check_out(out or config.REPORTS_DIR, "report")
     as_of, lines = as_of_lines(as_of)
     check_target_years(years, as_of)
-    if progress:
-        print("\n".join(lines), file=sys.stderr, flush=True)
     notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = discover(notebooks_dir)
     check_kernel()
@@ -237,6 +235,8 @@ def run_report(
     out = Path(out or config.REPORTS_DIR).resolve()
     check_latest(out, years, as_of, lang, force)
     (out / "runs").mkdir(parents=True, exist_ok=True)
+    if progress:  # every check passed: say which as-of this run uses
+        print("\n".join(lines), file=sys.stderr, flush=True)
     with RunLock(out):
         run_id, tmp = open_run_dir(out, base_id)
         started, t0 = now(), time.perf_counter()
