@@ -3,8 +3,11 @@
 What one run does
 -----------------
 1. Checks the parameters (:func:`hn4ir_analysis.params.validate`) before any kernel
-   starts: a bad ``--target-year``/``--as-of``/``--lang``/``--jobs``/``--timeout`` exits
-   with status 2 and writes nothing.
+   starts: a bad ``--target-year`` (a year without targets too), ``--as-of``, ``--lang``,
+   ``--jobs``, ``--timeout`` or ``--out`` (:func:`hn4ir_analysis.params.check_out`) exits
+   with status 2 and one sentence, and writes nothing. Without ``--as-of`` the run uses
+   the latest year of Hanoi's GRDP growth in ``data/raw``
+   (:func:`hn4ir_analysis.data.latest.default_as_of`) and prints it, with any newer values.
 2. Reads every ``NN-*.ipynb`` of the notebooks folder (in name order) and the
    assignments of its cell tagged ``parameters`` (parsed with :mod:`ast`). Papermill
    passes a notebook only the run parameters it declares (``target_year``, ``as_of``,
@@ -21,7 +24,8 @@ What one run does
 
        index.html             the answer: Plan 205's targets with one verdict each, then the rest
        <year>/index.html      that year's targets, each method's verdict, what-if, its pages
-       verdicts.csv           one line per distinct target: verdict and why (page language)
+       verdicts.csv           one line per distinct target: verdict and why (page language;
+                              every CSV formula-safe: hn4ir_analysis.data.csvio.download_csv)
        whatif.csv             growth scenarios per quantitative target
        <year>/NN-name.ipynb   executed notebook (+ .html page, code hidden)
        shared/NN-name.ipynb   year-independent notebook (+ .html), linked from each year
