@@ -13,7 +13,8 @@
 
 Each command lives in a function ``cmd_<name>`` registered in :data:`COMMANDS`; errors in
 the data exit with status 1 and a one-line message naming file, row and column; a bad
-argument exits with status 2.
+argument (:class:`hn4ir_analysis.params.ParameterError`, e.g. an ``--out`` inside
+``data/raw``: :func:`hn4ir_analysis.params.check_out`) exits with status 2 and writes nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from hn4ir_analysis import __version__, config
+from hn4ir_analysis import __version__, config, params
 from hn4ir_analysis.errors import RawDataError
 
 
@@ -66,9 +67,14 @@ def cmd_data(args: argparse.Namespace) -> int:
     from hn4ir_analysis.data import processed
 
     reason = _accept_reason(args)
+    if args.out is not None:
+        params.check_out(args.out, "data", args.raw_dir)
+    from hn4ir_analysis.data.latest import as_of_lines
+
     out_dir = args.out or config.PROCESSED_DIR
     paths = processed.run(args.raw_dir, out_dir, accept_reason=reason)
     _print_written(paths, out_dir)
+    print("\n".join(as_of_lines(None, args.raw_dir, build=True)[1]), file=sys.stderr)
     return 0
 
 
@@ -76,6 +82,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hn4ir_analysis.data import importer
 
     reason = _accept_reason(args)
+    if args.out is not None:
+        params.check_out(args.out, "data", args.raw_dir)
     out_dir = args.out or config.PROCESSED_DIR
     done = importer.import_gso(
         args.file, args.table, url=args.url, retrieved=args.retrieved, raw_dir=args.raw_dir,
@@ -197,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except params.ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except RawDataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if not (config.RAW_DIR / config.MANIFEST_NAME).is_file():

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 #: target years of the plan (KH 205-KH/TU: 2025, 2030; the 2045 vision)
 PLAN_TARGET_YEARS = (2025, 2030, 2045)
-#: the earliest and latest as-of years the data can support
-MIN_AS_OF, MAX_AS_OF = 2015, 2026
-DEFAULT_AS_OF = 2025
+#: the earliest and latest as-of years a run may ask for (the plan's horizon). The default
+#: as-of is no constant: it follows the data, the latest year of Hanoi's real GRDP growth
+#: in data/raw (:func:`hn4ir_analysis.data.latest.default_as_of`).
+MIN_AS_OF, MAX_AS_OF = 2015, 2045
 #: level of prediction intervals unless a run says otherwise
 DEFAULT_CONFIDENCE = 0.8
 LANGS = ("en", "vi")
@@ -63,3 +64,49 @@ def validate(
             raise ParameterError(
                 f"confidence must be a number between 0.5 and 1 (exclusive), got {confidence!r}"
             )
+
+
+#: what marks a folder as an earlier output of a command (any one of these names in it)
+OUTPUT_MARKERS = {
+    "data": ("hanoi_annual.csv", "panel_annual.csv", "selection_log.csv"),
+    "report": ("runs", "latest", ".lock"),
+    "backtest": ("backtest_errors.csv", "backtest_replay.csv"),
+}
+
+
+def check_out(out, command: str, raw_dir=None) -> None:
+    """Refuse an ``--out`` folder that a command must never write into.
+
+    Raises :class:`ParameterError` (one sentence; nothing is written) for the raw folder
+    (``data/raw``, ``$HN4IR_RAW_DIR`` or the ``--raw-dir`` given) or anything inside it, the
+    filesystem root, and a non-empty folder that holds none of the names an earlier output
+    of ``command`` leaves (:data:`OUTPUT_MARKERS`).
+
+    Notes
+    -----
+    Method: paths are compared resolved (symbolic links followed), so a link into
+    ``data/raw`` is refused too. ``hn4ir data --out data/raw/hn4ir`` used to overwrite the
+    curated ``targets.csv``; ``hn4ir report --out /`` would have written ``/runs`` (issue 17).
+    """
+    from pathlib import Path
+
+    from hn4ir_analysis import config
+
+    path = Path(out).expanduser().resolve()
+    for raw in {Path(config.RAW_DIR).resolve(), *([Path(raw_dir).resolve()] if raw_dir else [])}:
+        if path == raw or raw in path.parents:
+            raise ParameterError(
+                f"--out {out} is inside the raw data folder {raw}, which is never written: "
+                "choose another folder"
+            )
+    if path == Path(path.anchor):
+        raise ParameterError(f"--out {out} is the filesystem root: choose a folder of its own")
+    if path.is_dir() and any(path.iterdir()):
+        markers = OUTPUT_MARKERS.get(command, ())
+        if not any((path / name).exists() or (path / name).is_symlink() for name in markers):
+            raise ParameterError(
+                f"--out {out} is a non-empty folder that holds no earlier output of "
+                f"'hn4ir {command}': choose an empty or new folder"
+            )
+    elif path.exists() and not path.is_dir():
+        raise ParameterError(f"--out {out} is a file, not a folder")

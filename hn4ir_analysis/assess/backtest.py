@@ -297,6 +297,10 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
 
 
 def cmd_backtest(args) -> int:
+    if args.out:
+        from hn4ir_analysis.params import check_out
+
+        check_out(args.out, "backtest")  # before the long run: exit 2, nothing written
     tables = run(max_geos=args.max_geos)
     errors = tables["backtest_errors.csv"]
     print(summarise(errors).to_string(index=False, float_format=lambda v: f"{v:.3f}"))

@@ -78,6 +78,7 @@ from hn4ir_analysis.assess.level_rows import (  # noqa: F401  (re-exported: the 
     official_rows,
 )
 from hn4ir_analysis.assess.schema import TEXT_COLUMNS
+from hn4ir_analysis.data import latest
 from hn4ir_analysis.data.asof import AsOfData, measurements, prepare
 from hn4ir_analysis.data.select import MIXED_RELEASES
 from hn4ir_analysis.data.targets import Target, group_restated, in_force
@@ -97,7 +98,7 @@ METHOD_ORDER = {m: i for i, m in enumerate(["ex_post", *OFFICIAL, "model", "evid
 
 def assess(
     target_year: int,
-    as_of: int = params.DEFAULT_AS_OF,
+    as_of: int | None = None,
     *,
     confidence: float = params.DEFAULT_CONFIDENCE,
     raw_dir=None,
@@ -110,9 +111,10 @@ def assess(
     ----------
     target_year : int
         Targets whose year is this (2025, 2030, 2045, or a past plan year).
-    as_of : int
+    as_of : int, optional
         Use values for years ≤ ``as_of`` that had been published by the end of
-        ``as_of + 1`` (where the publication date is known).
+        ``as_of + 1`` (where the publication date is known). Default: the latest year of
+        Hanoi's real GRDP growth in the raw data (:func:`hn4ir_analysis.data.latest.default_as_of`).
     confidence : float
         Level of the model's prediction intervals.
     raw_dir : Path, optional
@@ -128,6 +130,7 @@ def assess(
     """
     validate(target_year=target_year, as_of=as_of, confidence=confidence)
     raw_dir = Path(raw_dir or config.RAW_DIR).resolve()
+    as_of = latest.resolve(as_of, raw_dir)
     prepare(as_of, raw_dir).check_target_year(target_year)
     parts = (
         cache.data_fingerprint(raw_dir),
@@ -265,17 +268,23 @@ def cmd_assess(args) -> int:
     import json
     import sys
 
+    from hn4ir_analysis.data.latest import as_of_lines
     from hn4ir_analysis.params import ParameterError
 
     try:
-        frame = assess(args.target_year, args.as_of, confidence=args.confidence)
+        params.validate(as_of=args.as_of)
+        as_of, lines = as_of_lines(args.as_of)
+        print("\n".join(lines), file=sys.stderr)
+        frame = assess(args.target_year, as_of, confidence=args.confidence)
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.format == "json":
         print(json.dumps(to_records(frame), ensure_ascii=False, indent=1, sort_keys=False))
     elif args.format == "csv":
-        print(frame.to_csv(index=False, lineterminator="\n", float_format="%.10g"), end="")
+        from hn4ir_analysis.data.csvio import download_csv
+
+        print(download_csv(frame, float_format="%.10g"), end="")
     else:
         print(format_table(frame))
     return 0
@@ -293,8 +302,8 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--as-of",
         type=int,
-        default=params.DEFAULT_AS_OF,
-        help=f"last year of data used (default {params.DEFAULT_AS_OF})",
+        default=None,
+        help="last year of data used (default: the latest year of Hanoi's GRDP growth in data/raw)",
     )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument(

@@ -29,7 +29,7 @@ import pandas as pd
 from hn4ir_analysis import cache, config
 from hn4ir_analysis.data.load import RawData, load_raw
 from hn4ir_analysis.data.processed import annual_series, period_table
-from hn4ir_analysis.data.select import published_before
+from hn4ir_analysis.data.select import published_before, select_annual
 from hn4ir_analysis.data.targets import Target, load_targets
 from hn4ir_analysis.params import ParameterError
 
@@ -204,7 +204,13 @@ def _compute(raw_dir: str, as_of: int) -> AsOfData:
 
 
 def cut(raw: RawData, as_of: int) -> AsOfData:
-    """Apply the as-of cut-off to every input of ``raw`` (years ≤ ``as_of``, :func:`visible`)."""
+    """Apply the as-of cut-off to every input of ``raw`` (years ≤ ``as_of``, :func:`visible`).
+
+    Raises :class:`hn4ir_analysis.data.select.UnsettledTie` when today's data hold two
+    candidates that no selection rule separates and that disagree (the check of
+    ``hn4ir data``, so that ``hn4ir assess`` and ``hn4ir report`` stop on it too).
+    """
+    select_annual(raw.observations, strict=True)
     annual, log = annual_series(raw, published_by=cutoff_date(as_of))
     annual = annual[annual["year"] <= as_of].reset_index(drop=True)
     periods = period_table(raw, annual)

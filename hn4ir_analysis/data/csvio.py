@@ -1,7 +1,12 @@
 """Strict CSV reading: UTF-8, one header, every record the header's width, line numbers kept.
 
 Everything the project reads from ``data/raw`` as CSV goes through :func:`read_csv_records`,
-so every later check can name the line a value came from.
+so every later check can name the line a value came from. Text is normalised to Unicode
+NFC as it is read (:func:`read_text`), before any check: an editor that saves NFD
+(decomposed accents) must not change what a rule sees.
+
+Everything the project writes as CSV for download goes through :func:`download_csv`
+(:func:`formula_safe`): a text cell that a spreadsheet would run as a formula gets a ``'``.
 
 Notes
 -----
@@ -17,6 +22,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from pathlib import Path
 
 from hn4ir_analysis.errors import RawDataError
@@ -39,7 +46,7 @@ def display_name(path: Path, root: Path | None = None) -> str:
 
 
 def read_text(path: Path, name: str) -> str:
-    """Read a file as strict UTF-8 without a byte-order mark.
+    """Read a file as strict UTF-8 without a byte-order mark, normalised to Unicode NFC.
 
     Raises
     ------
@@ -67,12 +74,13 @@ def read_text(path: Path, name: str) -> str:
             "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
         )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise RawDataError(
             name, line, None, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}"
         ) from None
+    return unicodedata.normalize("NFC", text)
 
 
 def read_csv_records(
@@ -151,3 +159,46 @@ def read_csv_records(
             records.append(record)
         start = reader.line_num + 1
     return records
+
+
+#: first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def safe_cell(value):
+    """``value`` with a ``'`` in front when it is text a spreadsheet would run as a formula.
+
+    Notes
+    -----
+    Method: OWASP's advice for CSV injection — a text cell beginning with ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return is prefixed with a single quote. Numbers stay
+    numbers: a non-text value is returned as is, and so is text that is one plain number
+    (``-0.5``, ``+3``), which no spreadsheet runs as a formula.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def formula_safe(frame):
+    """A copy of ``frame`` with every text cell passed through :func:`safe_cell`.
+
+    Column names are passed through too; numeric columns are untouched.
+    """
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith(("string", "str")):
+            out[col] = out[col].map(safe_cell)
+    out.columns = [safe_cell(c) for c in out.columns]
+    return out
+
+
+def download_csv(frame, **kwargs) -> str:
+    """The CSV text of ``frame`` for download: formula-safe cells, ``\n`` lines, dot decimals.
+
+    Keyword arguments go to :meth:`pandas.DataFrame.to_csv` (``float_format`` …).
+    """
+    kwargs.setdefault("index", False)
+    kwargs.setdefault("lineterminator", "\n")
+    return formula_safe(frame).to_csv(**kwargs)

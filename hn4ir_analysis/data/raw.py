@@ -56,6 +56,7 @@ SCHEMAS: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
+
 def geo_codes() -> pd.DataFrame:
     """The geography vocabulary (``hn4ir_analysis/data/reference/geo_codes.csv``)."""
     with open(config.GEO_CODES_FILE, encoding="utf-8", newline="") as f:
@@ -143,7 +144,11 @@ def check_observations(records, indicators, sources, geos, name="hn4ir/observati
 
 
 def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", *, ranges=()):
-    """Validate ``targets.csv`` (ids, vocabulary, thresholds, periods, units, sources)."""
+    """Validate ``targets.csv`` (ids, vocabulary, thresholds, periods, units, sources).
+
+    Also refused: a ``high`` on a ``ge``/``gt`` target (only ``low`` counts there) and a
+    ``target_year`` before the year of ``document_date`` (issue 17).
+    """
     chk, seen = Checker(name), {}
     for rec in records:
         chk.record = rec
@@ -153,7 +158,10 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", 
         comparison = chk.choice("comparison", COMPARISONS)
         target_year = chk.year("target_year")
         chk.plausible_year("target_year", ranges, target_year)
-        chk.date("document_date")
+        document_date = chk.date("document_date")
+        if document_date and target_year is not None and target_year < int(document_date[:4]):
+            chk.fail("target_year", f"target year {target_year} is before the document's date "
+                     f"{document_date}: a plan sets targets for later years (check both cells)")  # fmt: skip
         start = chk.year("period_start", required=False)
         end = chk.year("period_end")
         if start is not None and start > end:
@@ -165,6 +173,9 @@ def check_targets(records, indicators, sources, geos, name="hn4ir/targets.csv", 
             continue
         low = chk.number("low")
         high = chk.number("high", required=comparison == "between")
+        if comparison in ("ge", "gt") and high is not None:
+            chk.fail("high", f"a '{comparison}' target has only a lower bound (low); high "
+                     f"{high:g} would be ignored: empty it, or make the comparison 'between'")  # fmt: skip
         if comparison == "between" and high <= low:
             chk.fail("high", f"range {low:g}-{high:g} is empty (high must exceed low)")
         unit = chk.choice("unit", UNITS)

@@ -23,7 +23,12 @@ The rule, applied to all candidates of one geo × indicator × year, in this ord
    the city's 2021 "revised" 4.18% for 2020 to 4.11% (README caveat 3).
 6. **Latest publication** (``YYYY`` < ``YYYY-MM`` < ``YYYY-MM-DD`` of the same period;
    unknown dates last).
-7. **Id** (alphabetical), so that the choice never depends on row order.
+7. **Ties.** Candidates equal on every rule above must agree within the rounding of the
+   less precise one (16.25 and 16.3 agree: 16.3 is 16.25–16.35); then the more precise is
+   kept (more decimals), and the id decides only between equally precise equal values.
+   Candidates that disagree beyond rounding stop the run (:class:`UnsettledTie`, naming
+   both rows): a 31 % share beside 17.34 % must be settled by a person (authority, a note,
+   or removing one), never by the ids' alphabetical order.
 
 One release per comparison: a growth rate or ratio is computed from two values of one
 release wherever one exists (Vietnam's growth comes from the statistics office's
@@ -47,10 +52,14 @@ import re
 
 import pandas as pd
 
+from hn4ir_analysis.errors import RawDataError
+
 BASIS_RANK = {"current": 0, "unknown": 1, "old_basis": 2}
 AUTHORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 VINTAGE_RANK = {"revised": 0, "official": 0, "preliminary": 1, "estimate": 2, "early_estimate": 3}
 KEY = ["geo", "indicator", "year"]
+#: the rank columns of the rule, in order (a tie is equality on all of them)
+RULE_RANKS = ["basis_rank", "superseded_rank", "authority_rank", "vintage_rank", "published_rank"]
 _RULES = [
     ("basis", "basis_rank", "lower basis"),
     ("superseded_by", "superseded_rank", "earlier release of the same producer"),
@@ -82,7 +91,9 @@ def full_date(published: str) -> str:
     return {4: published + "-01-01", 7: published + "-01"}.get(len(published), published)
 
 
-def select_annual(observations: pd.DataFrame, *, published_by: str | None = None):
+def select_annual(
+    observations: pd.DataFrame, *, published_by: str | None = None, strict: bool | None = None
+):
     """Apply the selection rule (module notes) to annual observations.
 
     Parameters
@@ -91,6 +102,13 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
         Columns of :data:`hn4ir_analysis.data.load.OBS_COLUMNS`.
     published_by : str, optional
         ``YYYY-MM-DD``; ignore what is known to have been published after it.
+    strict : bool, optional
+        Raise :class:`UnsettledTie` for a tie that disagrees beyond rounding (rule 7).
+        Default: only for the full view (no ``published_by``). A past view keeps the
+        older vintages a later release has settled (the statistics office's two 2015
+        population figures of one 2018 download, 7202.9 and 7216, both superseded by the
+        census-adjusted series); its choice between them falls to precision and id, and
+        the log says so. :func:`hn4ir_analysis.data.asof.cut` checks the full view first.
 
     Returns
     -------
@@ -115,9 +133,11 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     pub = annual["published"].map(published_sort_key)
     # rank of publication within the whole frame, inverted so that later is better (lower)
     annual["published_rank"] = -pub.rank(method="dense").astype(int)
-    order = [*KEY, "basis_rank", "superseded_rank", "authority_rank", "vintage_rank",
-             "published_rank", "obs_id"]  # fmt: skip
+    annual["precision_rank"] = -annual["value"].map(decimals)
+    order = [*KEY, *RULE_RANKS, "precision_rank", "obs_id"]
     annual = annual.sort_values(order, kind="mergesort").reset_index(drop=True)
+    if published_by is None if strict is None else strict:
+        check_ties(annual)
     annual["rank"] = annual.groupby(KEY).cumcount() + 1
     annual["chosen"] = annual["rank"] == 1
     best = annual[annual["chosen"]].set_index(KEY)
@@ -129,7 +149,7 @@ def select_annual(observations: pd.DataFrame, *, published_by: str | None = None
     series = annual[annual["chosen"]].merge(stats, left_on=KEY, right_index=True)
     series["source_ids"] = series["obs_id"]
     helper = ["basis_rank", "superseded_rank", "superseded_by", "authority_rank", "vintage_rank",
-              "published_rank"]  # fmt: skip
+              "published_rank", "precision_rank"]  # fmt: skip
     log = annual.drop(columns=helper)
     return series.drop(columns=[*helper, "rank", "chosen", "reason"]).reset_index(drop=True), log
 
@@ -186,7 +206,68 @@ def _reason(row, best) -> str:
             if col == "superseded_rank":
                 return f"{words} (superseded by {row.superseded_by})"
             return f"{words} ({getattr(row, label) or 'unknown'} vs {best[label] or 'unknown'} of {best['obs_id']})"
-    return f"tie on every rule; {best['obs_id']} comes first by id"
+    if row.precision_rank != best["precision_rank"] and agree_within_rounding(
+        row.value, best["value"]
+    ):
+        return f"tie on every rule, equal within rounding; {best['obs_id']} is more precise"
+    if row.value == best["value"]:
+        return f"tie on every rule, same value; {best['obs_id']} comes first by id"
+    return f"unsettled tie in this past view; {best['obs_id']} comes first by id"
+
+
+def decimals(value) -> int:
+    """Decimals of a value as written (``16.3`` → 1, ``16.25`` → 2, ``7200`` → 0)."""
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        return 0
+    frac = text.split(".")[1] if "." in text else ""
+    return 0 if frac == "0" else len(frac)
+
+
+def agree_within_rounding(a: float, b: float) -> bool:
+    """True when ``a`` and ``b`` are equal to the rounding of the less precise of them."""
+    places = min(decimals(a), decimals(b))
+    return abs(a - b) <= 0.5 * 10.0**-places + 1e-9
+
+
+class UnsettledTie(RawDataError):
+    """Two candidates equal on every selection rule disagree beyond rounding."""
+
+
+def check_ties(annual: pd.DataFrame) -> None:
+    """Raise :class:`UnsettledTie` when the chosen candidate ties one that disagrees with it.
+
+    ``annual`` is sorted by the rule (module notes), so a tie with the chosen candidate is a
+    row right after the first of its group with the same rule ranks.
+    """
+    rows = annual[[*KEY, *RULE_RANKS]]
+    same_group = (rows == rows.shift()).all(axis=1)
+    first_of_key = ~(annual[KEY] == annual[KEY].shift()).all(axis=1)
+    for i in annual.index[same_group]:
+        first = i
+        while first > 0 and same_group[first]:
+            first -= 1
+        if not first_of_key[first]:
+            continue  # a tie between candidates that are not chosen: it decides nothing
+        a, b = annual.loc[first], annual.loc[i]
+        if agree_within_rounding(float(a["value"]), float(b["value"])):
+            continue
+        where_b = f"{b.get('origin', '') or '?'} row {b.get('line', '?')}"
+        raise UnsettledTie(
+            a.get("origin", "") or "observations", _line(a.get("line")), "value",
+            f"{a['obs_id']} ({a['value']:g}) and {b['obs_id']} ({b['value']:g}, {where_b}) "
+            f"give {a['geo']} {a['indicator']} {a['year']} and no selection rule separates "
+            "them (same basis, producer release, authority, vintage and publication date); "
+            "settle it: correct the authority of one, explain in a note which one holds, or "
+            "remove one",
+        )  # fmt: skip
+
+
+def _line(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def periods(observations: pd.DataFrame) -> pd.DataFrame:

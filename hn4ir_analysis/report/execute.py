@@ -243,14 +243,45 @@ def execute(run: Execution, run_dir: Path, notebooks_dir: Path, timeout: int) ->
     return run
 
 
+def stable_cell_ids(nb) -> None:
+    """Give every cell of an executed notebook an id that does not change between runs.
+
+    Notes
+    -----
+    papermill inserts the cell of injected parameters with a random id (nbformat's
+    ``new_code_cell``), and nbconvert writes each cell's id into the page
+    (``id="cell-id=…"``), so two runs on the same inputs gave different HTML pages. The
+    injected cell gets the id ``injected-parameters``; any other cell without an id, or
+    with one already used, gets ``cell-<index>``; the stored notebooks' own ids stay.
+    """
+    seen: set[str] = set()
+    for i, cell in enumerate(nb.cells):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif not cell.get("id") or cell["id"] in seen:
+            cell["id"] = f"cell-{i}"
+        seen.add(cell["id"])
+
+
 def render(run: Execution, run_dir: Path, notebooks_dir: Path, site: dict) -> None:
-    """Write the notebook's HTML page (also for a failed one: it shows the traceback)."""
+    """Write the notebook's HTML page (also for a failed one: it shows the traceback).
+
+    Cell ids are made stable first (:func:`stable_cell_ids`): two runs on the same
+    inputs give byte-identical pages.
+    """
+    import nbformat
+
     from hn4ir_analysis.report import site as report_site
 
     start = time.perf_counter()
     try:
+        nb = run.nb
+        if nb is None and (run_dir / run.ipynb).exists():
+            nb = nbformat.read(run_dir / run.ipynb, as_version=4)
+        if nb is not None:
+            stable_cell_ids(nb)
         report_site.notebook_page(
-            run_dir / run.ipynb, run_dir / run.html, run, notebooks_dir, site, nb=run.nb
+            run_dir / run.ipynb, run_dir / run.html, run, notebooks_dir, site, nb=nb
         )
     except Exception as exc:  # noqa: BLE001
         if run.status == "ok":

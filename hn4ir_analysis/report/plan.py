@@ -132,6 +132,20 @@ def check_parameters(target_years, as_of: int, lang: str, jobs: int, timeout: in
     return years
 
 
+def check_target_years(years: list[int], as_of: int) -> None:
+    """Raise :class:`hn4ir_analysis.params.ParameterError` for a year without targets.
+
+    Checked against the target catalogue of the data as of ``as_of`` before any kernel
+    starts, so ``hn4ir report --target-year 2024`` exits 2 with one sentence and leaves no
+    run folder (it used to run six notebooks and fail with exit 1).
+    """
+    from hn4ir_analysis.data.asof import prepare
+
+    data = prepare(as_of)
+    for year in years:
+        data.check_target_year(year)
+
+
 def declared_parameters(nb) -> dict:
     """``{name: default}`` of the assignments in the notebook's cell tagged ``parameters``.
 

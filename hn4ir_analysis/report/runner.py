@@ -3,8 +3,11 @@
 What one run does
 -----------------
 1. Checks the parameters (:func:`hn4ir_analysis.params.validate`) before any kernel
-   starts: a bad ``--target-year``/``--as-of``/``--lang``/``--jobs``/``--timeout`` exits
-   with status 2 and writes nothing.
+   starts: a bad ``--target-year`` (a year without targets too), ``--as-of``, ``--lang``,
+   ``--jobs``, ``--timeout`` or ``--out`` (:func:`hn4ir_analysis.params.check_out`) exits
+   with status 2 and one sentence, and writes nothing. Without ``--as-of`` the run uses
+   the latest year of Hanoi's GRDP growth in ``data/raw``
+   (:func:`hn4ir_analysis.data.latest.default_as_of`) and prints it, with any newer values.
 2. Reads every ``NN-*.ipynb`` of the notebooks folder (in name order) and the
    assignments of its cell tagged ``parameters`` (parsed with :mod:`ast`). Papermill
    passes a notebook only the run parameters it declares (``target_year``, ``as_of``,
@@ -21,7 +24,8 @@ What one run does
 
        index.html             the answer: Plan 205's targets with one verdict each, then the rest
        <year>/index.html      that year's targets, each method's verdict, what-if, its pages
-       verdicts.csv           one line per distinct target: verdict and why (page language)
+       verdicts.csv           one line per distinct target: verdict and why (page language;
+                              every CSV formula-safe: hn4ir_analysis.data.csvio.download_csv)
        whatif.csv             growth scenarios per quantitative target
        <year>/NN-name.ipynb   executed notebook (+ .html page, code hidden)
        shared/NN-name.ipynb   year-independent notebook (+ .html), linked from each year
@@ -85,6 +89,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hn4ir_analysis import config, params
+from hn4ir_analysis.data.latest import as_of_lines
 from hn4ir_analysis.report.execute import (
     ENGINE,
     FIGURES_ENV,
@@ -108,6 +113,7 @@ from hn4ir_analysis.report.plan import (
     Notebook,
     ReportError,
     check_parameters,
+    check_target_years,
     declared_parameters,
     default_jobs,
     discover,
@@ -141,7 +147,7 @@ from hn4ir_analysis.report.summary import (
 __all__ = [
     "ENGINE", "FIGURES_ENV", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
     "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
-    "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters",
+    "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters", "check_target_years",
     "check_latest", "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
     "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
     "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
@@ -191,7 +197,7 @@ def _progress(total: int, enabled: bool):
 
 def run_report(
     target_years=params.PLAN_TARGET_YEARS,
-    as_of: int = params.DEFAULT_AS_OF,
+    as_of: int | None = None,
     lang: str = "en",
     out: Path | str | None = None,
     jobs: int | None = None,
@@ -202,8 +208,12 @@ def run_report(
 ) -> ReportResult:
     """Run the notebook collection for ``target_years`` and publish ``<out>/runs/<run_id>``.
 
+    ``as_of=None`` is the latest year of Hanoi's real GRDP growth in the raw data
+    (:func:`hn4ir_analysis.data.latest.default_as_of`); the as-of used, and any newer
+    values the raw data hold, are printed to stderr (unless ``progress`` is false).
+
     Raises :class:`hn4ir_analysis.params.ParameterError` (before anything is written or
-    started) for bad parameters, :class:`ReportError` if the run cannot start — among
+    started) for bad parameters — a target year without targets among them — :class:`ReportError` if the run cannot start — among
     others when ``<out>/latest`` holds a report for other target years, as-of year or
     language and ``force`` is false (:func:`~hn4ir_analysis.report.publish.check_latest`) —
     :class:`hn4ir_analysis.errors.ManifestError` if the raw data fail their checksums, and
@@ -215,6 +225,9 @@ def run_report(
     if jobs is None:
         jobs = default_jobs()
     years = check_parameters(target_years, as_of, lang, jobs, timeout)
+    params.check_out(out or config.REPORTS_DIR, "report")
+    as_of, lines = as_of_lines(as_of)
+    check_target_years(years, as_of)
     notebooks_dir = Path(notebooks or config.NOTEBOOKS_DIR).resolve()
     found = discover(notebooks_dir)
     check_kernel()
@@ -226,6 +239,8 @@ def run_report(
     out = Path(out or config.REPORTS_DIR).resolve()
     check_latest(out, years, as_of, lang, force)
     (out / "runs").mkdir(parents=True, exist_ok=True)
+    if progress:  # every check passed: say which as-of this run uses
+        print("\n".join(lines), file=sys.stderr, flush=True)
     with RunLock(out):
         run_id, tmp = open_run_dir(out, base_id)
         started, t0 = now(), time.perf_counter()
@@ -297,8 +312,8 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--as-of",
         type=int,
-        default=params.DEFAULT_AS_OF,
-        help="last year of data used (default 2025)",
+        default=None,
+        help="last year of data used (default: the latest year of Hanoi's GRDP growth in data/raw)",
     )
     p.add_argument("--lang", default="en", help="en or vi (default en)")
     p.add_argument("--out", default=None, help="report folder (default reports/)")

@@ -306,7 +306,9 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
 def _write_csv(path: Path, records: list[dict]) -> None:
     import pandas as pd
 
-    text = pd.DataFrame(records).to_csv(index=False, lineterminator="\n") if records else ""
+    from hn4ir_analysis.data.csvio import download_csv
+
+    text = download_csv(pd.DataFrame(records)) if records else ""
     path.write_text(text, encoding="utf-8")
 
 

@@ -12,6 +12,8 @@ significant digits and ``-0.0`` becomes ``0.0``: the one JSON form of the table,
 :func:`hn4ir_analysis.assess.verdicts.to_records`, which ``hn4ir assess --format json``
 prints too. Keys are sorted and there are no timings or
 dates, so two runs on the same data and parameters give byte-identical files.
+``summary.csv`` is written through :func:`hn4ir_analysis.data.csvio.download_csv`: a
+text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading ``'``.
 
 How to read: ``summary.json`` is a JSON array, one object per row and per line;
 ``summary.csv`` holds the same table. Both are empty (``[]``, no header) when the
@@ -27,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis.assess import verdicts
+from hn4ir_analysis.data.csvio import download_csv
 
 #: sort order of summary.json / summary.csv rows
 SUMMARY_ORDER = ["target_year", "target_id", "method", "series"]
@@ -71,9 +74,5 @@ def summary_json(table) -> str:
 def write_summary(table, run_dir: Path) -> None:
     """Write ``summary.json`` and ``summary.csv`` (the table, or empty files) into ``run_dir``."""
     (run_dir / "summary.json").write_text(summary_json(table), encoding="utf-8")
-    csv = (
-        ""
-        if table is None
-        else table.to_csv(index=False, lineterminator="\n", float_format="%.10g")
-    )
+    csv = "" if table is None else download_csv(table, float_format="%.10g")
     (run_dir / "summary.csv").write_text(csv, encoding="utf-8")

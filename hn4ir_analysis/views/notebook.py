@@ -20,7 +20,9 @@ from importlib.metadata import PackageNotFoundError, version
 import pandas as pd
 
 from hn4ir_analysis import config, params
+from hn4ir_analysis.data import latest
 from hn4ir_analysis.data.asof import AsOfData, prepare
+from hn4ir_analysis.data.csvio import download_csv
 
 #: packages whose versions the closing cell reports
 VERSIONED = ("numpy", "pandas", "scipy", "statsmodels", "matplotlib", "papermill", "hn4ir-analysis")
@@ -46,24 +48,35 @@ class Session:
         return a[(a["geo"] == config.HANOI) & (a["indicator"] == indicator)].sort_values("year")
 
 
+#: ``start``'s default for ``as_of``: the notebook has no such parameter and loads no data
+NO_DATA = "no data"
+
+
 def start(
     *,
     lang: str,
-    as_of: int | None = None,
+    as_of: int | None | str = NO_DATA,
     confidence: float = params.DEFAULT_CONFIDENCE,
     target_year: int | None = None,
 ) -> Session:
     """Validate the parameters, set the chart style and load the data as of ``as_of``.
 
-    A notebook without an ``as_of`` parameter (one that reads processed results only)
-    passes none, and gets no data loaded.
+    ``as_of=None`` (the parameter cell's default) is resolved here: the latest year of
+    Hanoi's real GRDP growth in the raw data
+    (:func:`hn4ir_analysis.data.latest.default_as_of`); the notebook then reads the year
+    back from ``Session.as_of`` (``as_of = S.as_of``). A notebook without an ``as_of``
+    parameter (one that reads processed results only) passes none, and gets no data loaded.
 
     Raises
     ------
     hn4ir_analysis.params.ParameterError
         At once, for a value the analysis does not support (papermill itself only warns).
     """
+    wants_data = as_of is not NO_DATA
+    as_of = as_of if wants_data else None
     params.validate(target_year=target_year, as_of=as_of, lang=lang, confidence=confidence)
+    if wants_data:
+        as_of = latest.resolve(as_of)
     from hn4ir_analysis.views import plots
 
     plots.use_style()
@@ -218,8 +231,8 @@ def table(frame: pd.DataFrame, *, lang: str, units: dict | None = None, decimals
     if csv and os.environ.get("HN4IR_FIGURES_DIR"):
         folder = config.FIGURES_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        (frame if csv_frame is None else csv_frame).to_csv(
-            folder / f"{csv}.csv", index=False, lineterminator="\n"
+        (folder / f"{csv}.csv").write_text(
+            download_csv(frame if csv_frame is None else csv_frame), encoding="utf-8"
         )
         markup += (f'<p class="dl"><a href="../figures/{html.escape(csv)}.csv" download>'
                    f"{html.escape(csv)}.csv</a> ({i18n.t('ov.csv', lang)})</p>")  # fmt: skip
