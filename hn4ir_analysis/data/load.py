@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.errors import RawDataError
 from hn4ir_analysis.data import corrections, gso, manifest, raw
+from hn4ir_analysis.errors import RawDataError
 
 OBS_COLUMNS = [
     "obs_id", "geo", "indicator", "period", "period_start", "period_end", "value", "unit",
