@@ -1,0 +1,46 @@
+"""Reader phrases added for issue 16 (§3 productivity range and digital sensitivity, §4 status, §7).
+
+``PHRASES = {key: (English, Vietnamese)}``, merged into the i18n table by ``i18n._build``.
+Placeholders are ``{name}``-style; numbers arrive already formatted for the language.
+"""
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # §3: sensitivity of the same-release digital-economy reading
+    "dsens.growth.nominal": ("“1.76 times 2020” read as nominal (current prices)",
+                             "“gấp 1,76 lần 2020” hiểu theo giá hiện hành (danh nghĩa)"),
+    "dsens.growth.real": ("“1.76 times 2020” read as real (volume; GRDP deflator)",
+                          "“gấp 1,76 lần 2020” hiểu theo giá so sánh (thực; chỉ số giảm phát GRDP)"),
+    "dsens.grdp.gso_series": ("2020 GRDP of today's GSO series", "GRDP 2020 theo chuỗi hiện nay của GSO"),
+    "dsens.grdp.published_at_time": ("2020 GRDP as published at the time", "GRDP 2020 như công bố khi đó"),
+    "dsens.col.reading": ("Reading", "Cách đọc"),
+    "dsens.col.first": ("Share 2020 (% of GRDP)", "Tỷ trọng 2020 (% GRDP)"),
+    "dsens.col.latest": ("Share 2025 (% of GRDP)", "Tỷ trọng 2025 (% GRDP)"),
+    "dsens.col.pp_per_year": ("Pace (points a year)", "Tốc độ (điểm % mỗi năm)"),
+    "dsens.col.expected": ("Expected in {year} (% of GRDP)", "Dự kiến năm {year} (% GRDP)"),
+    "dsens.col.reached": ("Year {threshold} % is reached", "Năm đạt {threshold}%"),
+    "dsens.lead": (
+        "**At the pace of the city's own 2025 release, the digital economy would be about {expected} % of "
+        "GRDP in {year}** ({lo}–{hi} % across the defensible readings of the release); "
+        "**{threshold} % not before {first}–{last}**. The pace is linear in percentage points over "
+        "{y0}–{y1}; the range comes from reading “1.76 times 2020” as real instead of nominal and from "
+        "the 2020 GRDP published at the time instead of today's series.",
+        "**Với tốc độ theo chính lần công bố năm 2025 của thành phố, kinh tế số sẽ vào khoảng {expected}% "
+        "GRDP năm {year}** ({lo}–{hi}% theo các cách đọc có cơ sở của lần công bố); **{threshold}% "
+        "không sớm hơn {first}–{last}**. Tốc độ tính tuyến tính theo điểm phần trăm giai đoạn {y0}–{y1}; "
+        "khoảng dao động đến từ việc hiểu “gấp 1,76 lần 2020” theo giá so sánh thay vì giá hiện hành và "
+        "từ GRDP 2020 như công bố khi đó thay vì chuỗi hiện nay.",
+    ),
+    "dsens.real_note": (
+        "Read as real, the 2020 share no longer depends on the GRDP chosen: the deflator carries the same "
+        "GRDP, so the two real rows agree.",
+        "Khi hiểu theo giá so sánh, tỷ trọng 2020 không còn phụ thuộc vào GRDP được chọn: chỉ số giảm phát "
+        "mang cùng GRDP đó, nên hai dòng theo giá so sánh trùng nhau.",
+    ),
+    # §4: in force, history, draft
+    "standing.in_force": ("in force", "đang có hiệu lực"),
+    "standing.history": ("history: a later document reset it", "lịch sử: văn bản sau đã điều chỉnh"),
+    "standing.draft": ("draft: never in force", "dự thảo: không có hiệu lực"),
+    "standing.col": ("Standing", "Hiệu lực"),
+}  # fmt: skip
