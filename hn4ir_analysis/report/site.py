@@ -289,6 +289,7 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
     lines += [
         line for part in ("hanoi", "vietnam") for group in answer[part].values() for line in group
     ]
+    _mark_standing_and_lead(lines, data, lang, as_of)
     for line in lines:
         t = line["target"]
         series = line["series"] or t.indicator
@@ -300,6 +301,22 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
     _write_csv(run_dir / "verdicts.csv", [ov.csv_line(line, lang) for line in lines])
     _write_csv(run_dir / "whatif.csv", [w for line in lines for w in ov.csv_whatif(line, lang)])
     return answer
+
+
+def _mark_standing_and_lead(lines: list[dict], data, lang: str, as_of: int) -> None:
+    """Issue 16: each line's standing (in force / history / draft), and the digital-economy
+    share lines of the lead year led by the share expected then and the years reached
+    under every reading of the city's release (:mod:`hn4ir_analysis.views.digital_sensitivity`)."""
+    from hn4ir_analysis.views import digital_sensitivity as ds
+    from hn4ir_analysis.views import standing
+
+    standing.mark(lines, lang)
+    share = [line for line in lines if line["target"].indicator == "digital_econ_share"
+             and line["target"].geo == "HN" and line["target"].target_year == ds.LEAD_YEAR]  # fmt: skip
+    if share:
+        lead = ds.lead_sentence(ds.sensitivity(data, as_of), lang).replace("**", "")
+        for line in share:
+            line["lead"] = lead
 
 
 def _write_csv(path: Path, records: list[dict]) -> None:

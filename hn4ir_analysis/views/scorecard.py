@@ -18,7 +18,7 @@ from hn4ir_analysis.assess import calibration, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP, METHOD_ORDER
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData, Segment
 from hn4ir_analysis.data.targets import Target
-from hn4ir_analysis.views import i18n
+from hn4ir_analysis.views import i18n, standing
 
 FORWARD_METHODS = ["eurostat", "unsd", "escap", "destatis", "model"]
 
@@ -297,6 +297,7 @@ def answer_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFra
         {i18n.t("nb05.col.section", lang): _section(key, lang),
          i18n.t("ov.col.target_plain", lang): line["name"],
          i18n.t("ov.col.verdict", lang): line["verdict"],
+         i18n.t("standing.col", lang): standing.standing_text(line, lang),  # issue 16 §4
          i18n.t("ov.col.why", lang): line["reason"],
          i18n.t("ov.col.documents", lang): len(line["documents"])}
         for key, line in answer_lines(answer, year)
