@@ -38,6 +38,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Khi hiểu theo giá so sánh, tỷ trọng 2020 không còn phụ thuộc vào GRDP được chọn: chỉ số giảm phát "
         "mang cùng GRDP đó, nên hai dòng theo giá so sánh trùng nhau.",
     ),
+    # §6: what a chart shows but does not count
+    "sc.not_counted.two_releases": ("(two releases: the link is not counted)",
+                                    "(hai lần công bố: không tính mối nối)"),
+    "sc.not_counted.inconsistent": ("(more workers than the labour force: not used, not projected)",
+                                    "(số lao động vượt lực lượng lao động: không dùng, không dự báo)"),
     # §4: in force, history, draft
     "standing.in_force": ("in force", "đang có hiệu lực"),
     "standing.history": ("history: a later document reset it", "lịch sử: văn bản sau đã điều chỉnh"),
