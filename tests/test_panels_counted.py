@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 
 from hn4ir_analysis.data.asof import prepare  # noqa: E402
 from hn4ir_analysis.views import plots, scorecard  # noqa: E402
+from hn4ir_analysis.views.i18n import t  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -47,4 +48,22 @@ def test_not_counted_marked_in_the_legend(panels, lang):
     labels = ax.get_legend_handles_labels()[1]
     word = {"en": "the link is not counted", "vi": "không tính mối nối"}[lang]
     assert sum(word in x for x in labels) == 1
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_figure_04_shows_the_one_release_series(lang):
+    from hn4ir_analysis.views import digital, digital_chart
+
+    d = prepare(2025)
+    fig, ax = plt.subplots()
+    digital_chart.share_chart(
+        ax, digital.comparison_long(d), d.annual, d.targets, lang=lang, as_of=2025
+    )
+    lines = {line.get_label(): line for line in ax.get_lines()}
+    one = [k for k in lines if k.endswith(t(f"nb04.series.{digital.SAME_RELEASE}", lang))]
+    assert len(one) == 1 and list(lines[one[0]].get_xdata()) == [2020, 2024, 2025]
+    word = {"en": "the link is not counted", "vi": "không tính mối nối"}[lang]
+    linked = [line for k, line in lines.items() if word in k]
+    assert len(linked) == 1 and linked[0].get_linestyle() == "None"  # points, no line joining them
     plt.close(fig)
