@@ -7,7 +7,7 @@ import pytest
 
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import overview, scorecard, standing
+from hn4ir_analysis.views import line_notes, overview, scorecard, standing
 from hn4ir_analysis.views.scorecard import table_rows
 
 
@@ -53,3 +53,37 @@ def test_scorecard_table_shows_standing(lines, lang):
     assert col in f.columns
     assert all(any(w in v for v in f[col]) for w in words)
     assert isinstance(f, pd.DataFrame)
+
+
+# --- issue 16 §3: every page shows the productivity range and says which end it uses --------
+
+
+@pytest.fixture(scope="module")
+def annotated():
+    frame = pd.concat([assess(y, 2025) for y in (2025, 2030)], ignore_index=True)
+    data = prepare(2025)
+    out = {}
+    for lang in ("en", "vi"):
+        answer = overview.overview(table_rows(frame), data.targets, lang, 2025)
+        line_notes.annotate(answer, data, lang, 2025)
+        out[lang] = answer
+    return out
+
+
+def test_productivity_range_on_both_years(annotated):
+    by_id = {x["target_id"]: x for x in line_notes.all_lines(annotated["en"])}
+    past, ahead = by_id["KH205_2025_labour_productivity"], by_id["KH205_2030_labour_productivity"]
+    for line in (past, ahead):
+        assert "5.06–6.20 %/yr" in line["lead"]  # the range, never one end alone
+    assert "higher end, 6.20 %/yr" in past["lead"]
+    assert "lower end, 5.06 %/yr" in ahead["lead"]
+    vi = {x["target_id"]: x for x in line_notes.all_lines(annotated["vi"])}
+    assert "5,06–6,20%/năm" in vi["KH205_2030_labour_productivity"]["lead"]
+    assert "5.06" not in vi["KH205_2030_labour_productivity"]["lead"]
+
+
+def test_scorecard_why_leads_with_the_range_and_the_2030_share(annotated):
+    f = scorecard.answer_frame(annotated["en"], "en", 2030)
+    why = " ".join(f["Why: the numbers"])
+    assert "5.06–6.20 %/yr" in why
+    assert "40 % not before 2055–2083" in why and "19.3 % of GRDP in 2030" in why

@@ -304,19 +304,11 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
 
 
 def _mark_standing_and_lead(lines: list[dict], data, lang: str, as_of: int) -> None:
-    """Issue 16: each line's standing (in force / history / draft), and the digital-economy
-    share lines of the lead year led by the share expected then and the years reached
-    under every reading of the city's release (:mod:`hn4ir_analysis.views.digital_sensitivity`)."""
-    from hn4ir_analysis.views import digital_sensitivity as ds
-    from hn4ir_analysis.views import standing
+    """Issue 16: each line's standing (in force / history / draft) and its lead sentence
+    (:func:`hn4ir_analysis.views.line_notes.annotate`)."""
+    from hn4ir_analysis.views import line_notes
 
-    standing.mark(lines, lang)
-    share = [line for line in lines if line["target"].indicator == "digital_econ_share"
-             and line["target"].geo == "HN" and line["target"].target_year == ds.LEAD_YEAR]  # fmt: skip
-    if share:
-        lead = ds.lead_sentence(ds.sensitivity(data, as_of), lang).replace("**", "")
-        for line in share:
-            line["lead"] = lead
+    line_notes.annotate(lines, data, lang, as_of)
 
 
 def _write_csv(path: Path, records: list[dict]) -> None:

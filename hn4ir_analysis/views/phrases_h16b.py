@@ -38,6 +38,21 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Khi hiểu theo giá so sánh, tỷ trọng 2020 không còn phụ thuộc vào GRDP được chọn: chỉ số giảm phát "
         "mang cùng GRDP đó, nên hai dòng theo giá so sánh trùng nhau.",
     ),
+    # §3: productivity 2021-25 as a range, and which end a verdict uses
+    "prange.ex_post": (
+        "Productivity growth 2021–25: {lo}–{hi} %/yr across the constructions ({ilo}–{ihi} with rounding and the "
+        "GRDP estimate). The verdict compares that whole interval with the target (missed only if even its highest "
+        "bound misses); the value shown is the higher end, {end} %/yr, the most favourable construction.",
+        "Tăng năng suất 2021–2025: {lo}–{hi}%/năm theo các cách dựng ({ilo}–{ihi} khi tính sai số làm tròn và ước "
+        "tính GRDP). Kết luận so cả khoảng đó với mục tiêu (chỉ là không đạt khi ngay cận trên cũng không đạt); giá "
+        "trị hiển thị là đầu trên, {end}%/năm, cách dựng thuận lợi nhất.",
+    ),
+    "prange.ahead": (
+        "Recent pace 2021–25: {lo}–{hi} %/yr across the constructions ({ilo}–{ihi} with rounding and the GRDP "
+        "estimate). The verdict is read at both ends and the less favourable stands: the lower end, {end} %/yr.",
+        "Tốc độ gần đây 2021–2025: {lo}–{hi}%/năm theo các cách dựng ({ilo}–{ihi} khi tính sai số làm tròn và ước "
+        "tính GRDP). Kết luận được xét ở cả hai đầu và lấy kết quả kém thuận lợi hơn: đầu dưới, {end}%/năm.",
+    ),
     # §6: what a chart shows but does not count
     "sc.not_counted.two_releases": ("(two releases: the link is not counted)",
                                     "(hai lần công bố: không tính mối nối)"),

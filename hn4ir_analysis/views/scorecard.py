@@ -335,7 +335,7 @@ def answer_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFra
          i18n.t("ov.col.target_plain", lang): line["name"],
          i18n.t("ov.col.verdict", lang): line["verdict"],
          i18n.t("standing.col", lang): standing.standing_text(line, lang),  # issue 16 §4
-         i18n.t("ov.col.why", lang): line["reason"],
+         i18n.t("ov.col.why", lang): " ".join(filter(None, [line.get("lead"), line["reason"]])),
          i18n.t("ov.col.documents", lang): len(line["documents"])}
         for key, line in answer_lines(answer, year)
     ]  # fmt: skip
