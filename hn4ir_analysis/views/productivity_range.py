@@ -42,6 +42,8 @@ def range_note(est: est_mod.Estimate, target, lang: str) -> str:
     over = (
         target.period_end if target.kind == "average_growth" else target.target_year
     ) <= est.as_of
+    if over and target.kind != "average_growth":
+        return ""  # one year's rate is judged on that year's own figures, not the 2021-25 range
     key = "prange.ex_post" if over else "prange.ahead"
     return t(key, lang, lo=f(lo), hi=f(hi), ilo=f(ilo), ihi=f(ihi), end=f(hi if over else lo))
 
