@@ -3,6 +3,7 @@
 :func:`annotate` adds to the lines of :func:`hn4ir_analysis.views.overview.overview`:
 
 * ``standing`` / ``standing_text``: in force, history or draft (:mod:`.standing`);
+* ``evidence_words``: a qualitative goal's evidence in words (:mod:`.evidence_words`);
 * ``lead``: for Hanoi's digital-economy share of the lead year (2030), the share expected
   then and the years the thresholds are reached under every reading of the city's release
   (:mod:`.digital_sensitivity`); for Hanoi's productivity targets, the 2021-25 range and
@@ -14,7 +15,7 @@ The report site calls it for the front and year pages; notebook 05 calls it afte
 
 from __future__ import annotations
 
-from hn4ir_analysis.views import digital_sensitivity, productivity_range, standing
+from hn4ir_analysis.views import digital_sensitivity, evidence_words, productivity_range, standing
 
 
 def all_lines(answer: dict) -> list[dict]:
@@ -34,6 +35,10 @@ def annotate(lines, data, lang: str, as_of: int) -> None:
         lead = digital_sensitivity.lead_sentence(table, lang).replace("**", "")
         for x in share:
             x["lead"] = lead
+    names = evidence_words.labels(data.indicators, lang)
+    for x in lines:
+        if x.get("evidence"):
+            x["evidence_words"] = evidence_words.evidence_text(x["evidence"], lang, names)
     notes = productivity_range.notes_for(data, [x["target"] for x in lines], lang)
     for x in lines:
         if notes.get(x["target"].target_id):

@@ -58,6 +58,19 @@ PHRASES: dict[str, tuple[str, str]] = {
                                     "(hai lần công bố: không tính mối nối)"),
     "sc.not_counted.inconsistent": ("(more workers than the labour force: not used, not projected)",
                                     "(số lao động vượt lực lượng lao động: không dùng, không dự báo)"),
+    # §7: evidence of qualitative goals in words
+    "evid.rank": ("rank {n}", "hạng {n}"),
+    "evid.milestones": ("dated events or statements: {n}", "sự kiện hoặc tuyên bố có ngày: {n}"),
+    "evid.gap": ("missing: {text}", "còn thiếu: {text}"),
+    "evid.gap.mobile_5g_broadband_access": (
+        "no Hanoi 5G population coverage and no measured broadband price or coverage",
+        "chưa có tỷ lệ dân số Hà Nội được phủ sóng 5G, chưa có số đo giá hay độ phủ băng rộng"),
+    "evid.gap.digital_infrastructure": ("no measured fibre-household coverage for Hanoi",
+                                        "chưa có số đo tỷ lệ hộ gia đình Hà Nội có cáp quang"),
+    "evid.gap.open_data": ("no Hanoi open-data portal found (only the national portal)",
+                           "chưa tìm thấy cổng dữ liệu mở của Hà Nội (chỉ có cổng quốc gia)"),
+    "evid.gap.data_science_ai_standing": ("no city-level AI/data-science ranking for Southeast Asia",
+                                          "chưa có bảng xếp hạng AI/khoa học dữ liệu cấp thành phố cho Đông Nam Á"),
     # §4: in force, history, draft
     "standing.in_force": ("in force", "đang có hiệu lực"),
     "standing.history": ("history: a later document reset it", "lịch sử: văn bản sau đã điều chỉnh"),

@@ -423,7 +423,9 @@ def method_notes(answer: dict, year: int | None = None, lang: str = "en") -> str
 def goal_notes(answer: dict, lang: str, year: int | None = None) -> str:
     """The evidence summary of each qualitative goal, one line each (codes as labels)."""
     lines = [*answer["plan_goals"], *answer["hanoi_goals"]]
-    return "\n".join(f"{line['name']}: {reader_note(line['evidence'], lang)}"
+    from hn4ir_analysis.views.evidence_words import evidence_text  # issue 16 §7: words, not codes
+
+    return "\n".join(f"{line['name']}: {line.get('evidence_words') or evidence_text(line['evidence'], lang)}"
                      for line in lines if year is None or line["target"].target_year == year)  # fmt: skip
 
 
