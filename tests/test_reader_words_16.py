@@ -40,3 +40,40 @@ def test_evidence_has_no_codes(data, lang):
 def test_default_labels_match_the_data(data):
     assert E.default_labels("en") == E.labels(data.indicators, "en")
     assert E.evidence_text("", "vi") == ""
+
+
+def test_national_productivity_note_does_not_deny_its_annual_figures():
+    from hn4ir_analysis.assess.verdicts import assess
+
+    f = assess(2025, 2025)
+    notes = f[(f["target_id"] == "NQ52_2025_labour_productivity") & (f["method"] == "eurostat")][
+        "notes"
+    ]
+    text = notes.iloc[0]
+    assert (
+        "no annual" not in text
+    )  # it used to say "no annual series" beside "Observed 3 of 5 years"
+    assert "cover 3 of 5 years of 2021-2025" in text
+
+
+def test_vietnam_share_is_of_gdp_and_vi_names_are_vietnamese(data):
+    from hn4ir_analysis.views import overview
+
+    by_id = {t.target_id: t for t in data.targets}
+    vn = by_id["QD749_2025_digital_econ"]
+    assert overview.unit_text(vn, "en") == "% of GDP" and overview.unit_text(vn, "vi") == "% GDP"
+    assert "GRDP" in overview.unit_text(by_id["KH205_2030_digital_econ_share"], "en")
+    # a target whose document was read in English only is named in Vietnamese from its indicator
+    name = overview.name(by_id["HN_DXprog_2025_online_L4"], "vi")
+    assert "per cent" not in name and "administrative" not in name and name.startswith("Tỷ lệ")
+
+
+def test_coverage_names_indicators_not_codes():
+    from hn4ir_analysis.views import coverage
+
+    assert coverage._indicator("share_product_taxes", "en", False).startswith(
+        "Product taxes less subsidies"
+    )
+    assert coverage._indicator("share_product_taxes", "vi", False).startswith(
+        "Tỷ trọng thuế sản phẩm"
+    )

@@ -71,6 +71,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                            "chưa tìm thấy cổng dữ liệu mở của Hà Nội (chỉ có cổng quốc gia)"),
     "evid.gap.data_science_ai_standing": ("no city-level AI/data-science ranking for Southeast Asia",
                                           "chưa có bảng xếp hạng AI/khoa học dữ liệu cấp thành phố cho Đông Nam Á"),
+    "units.pct_of_gdp": ("% of GDP", "% GDP"),
     # §4: in force, history, draft
     "standing.in_force": ("in force", "đang có hiệu lực"),
     "standing.history": ("history: a later document reset it", "lịch sử: văn bản sau đã điều chỉnh"),
