@@ -77,4 +77,5 @@ PHRASES: dict[str, tuple[str, str]] = {
     "standing.history": ("history: a later document reset it", "lịch sử: văn bản sau đã điều chỉnh"),
     "standing.draft": ("draft: never in force", "dự thảo: không có hiệu lực"),
     "standing.col": ("Standing", "Hiệu lực"),
+    "nb04.status.draft": ("draft (never in force)", "dự thảo (không có hiệu lực)"),
 }  # fmt: skip
