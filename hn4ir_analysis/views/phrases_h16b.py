@@ -12,7 +12,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                              "“gấp 1,76 lần 2020” hiểu theo giá hiện hành (danh nghĩa)"),
     "dsens.growth.real": ("“1.76 times 2020” read as real (volume; GRDP deflator)",
                           "“gấp 1,76 lần 2020” hiểu theo giá so sánh (thực; chỉ số giảm phát GRDP)"),
-    "dsens.grdp.gso_series": ("2020 GRDP of today's GSO series", "GRDP 2020 theo chuỗi hiện nay của GSO"),
+    "dsens.grdp.gso_series": ("2020 GRDP of today's GSO series", "GRDP 2020 theo chuỗi hiện nay của Tổng cục Thống kê"),
     "dsens.grdp.published_at_time": ("2020 GRDP as published at the time", "GRDP 2020 như công bố khi đó"),
     "dsens.col.reading": ("Reading", "Cách đọc"),
     "dsens.col.first": ("Share 2020 (% of GRDP)", "Tỷ trọng 2020 (% GRDP)"),
