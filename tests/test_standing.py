@@ -87,3 +87,17 @@ def test_scorecard_why_leads_with_the_range_and_the_2030_share(annotated):
     why = " ".join(f["Why: the numbers"])
     assert "5.06–6.20 %/yr" in why
     assert "40 % not before 2055–2083" in why and "19.3 % of GRDP in 2030" in why
+
+
+def test_standing_agrees_with_the_assessment_in_force(frame, lines):
+    # one answer to "which target is in force": the page's standing and the table's in_force
+    # (before the fix the page read documents to as_of, the table to as_of + 1: NQ 57's
+    # 2026 plan was in force in the table and missing on the page)
+    _, by_id = lines
+    force = frame.groupby("target_id")["in_force"].all()
+    checked = 0
+    for tid, line in by_id.items():
+        if line["target"].quantitative and tid in force:
+            assert (standing.standing(line) == "in_force") == bool(force[tid]), tid
+            checked += 1
+    assert checked > 20

@@ -284,7 +284,9 @@ def overview(table_rows: list[dict], targets: list[tg.Target], lang: str, as_of:
         groups, key=lambda g: (g.lead.target_year, theme(g.lead.indicator), g.group_id)
     ):
         lead = g.lead
-        force = tg.in_force(known, lead.geo, lead.indicator, lead.target_year, as_of=str(as_of))
+        # documents known by the end of as_of + 1, as the assessment (verdicts._label_groups) and
+        # asof.visible read them: one answer to "which target is in force" (issue 16 §4)
+        force = tg.in_force(known, lead.geo, lead.indicator, lead.target_year, as_of=str(as_of + 1))
         later = force is not None and tg.restatement_key(force) != g.key and lead.quantitative
         history = [{"name": name(force, lang), "document": force.document_code}] if later else []
         plan = [m for m in g.members if m.target_id.startswith(PLAN_PREFIX)]
