@@ -101,3 +101,33 @@ def test_standing_agrees_with_the_assessment_in_force(frame, lines):
             assert (standing.standing(line) == "in_force") == bool(force[tid]), tid
             checked += 1
     assert checked > 20
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_site_line_shows_standing_and_lead(frame, lang):
+    from hn4ir_analysis.report import site
+
+    data = prepare(2025)
+    answer = overview.overview(table_rows(frame), data.targets, lang, 2025)
+    line_notes.annotate(answer, data, lang, 2025)
+    by_id = {x["target_id"]: x for x in line_notes.all_lines(answer)}
+    tpl = site._env().get_template("_line.html.j2")
+    t = lambda key, **kw: site._i18n("t", key, lang, **kw)  # noqa: E731
+    html = {tid: tpl.render(l=by_id[tid], t=t, link=False, detail=False, spark=False, root="")
+            for tid in ("KH205_2030_digital_econ_share", "NQ57HN_2030_digital_econ_share",
+                        "DH18DRAFT_2030_labour_productivity_s1")}  # fmt: skip
+    words = {
+        "en": ("history", "in force", "draft", "not before 2055–2083"),
+        "vi": ("lịch sử", "đang có hiệu lực", "dự thảo", "không sớm hơn 2055–2083"),
+    }[lang]
+    assert (
+        'class="v ' in html["KH205_2030_digital_econ_share"]
+        and ' hist"' in html["KH205_2030_digital_econ_share"]
+    )
+    assert words[0] in html["KH205_2030_digital_econ_share"]
+    assert (
+        words[1] in html["NQ57HN_2030_digital_econ_share"]
+        and ' hist"' not in html["NQ57HN_2030_digital_econ_share"]
+    )
+    assert words[2] in html["DH18DRAFT_2030_labour_productivity_s1"]
+    assert words[3] in html["NQ57HN_2030_digital_econ_share"]
