@@ -298,7 +298,9 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
         first, last = (min(values), max(values)) if values else ("", "")
         title = _i18n("t", "ov.chart_alt", lang, name=line["name"], first=first, last=last)
         line["spark"] = Markup(ov.spark_svg(values, (t.low,), title))
-    _write_csv(run_dir / "verdicts.csv", [ov.csv_line(line, lang) for line in lines])
+    # ``standing`` (in_force / history / draft): a stable code for machines (issue 16 §4)
+    _write_csv(run_dir / "verdicts.csv",
+               [{**ov.csv_line(line, lang), "standing": line["standing"]} for line in lines])  # fmt: skip
     _write_csv(run_dir / "whatif.csv", [w for line in lines for w in ov.csv_whatif(line, lang)])
     return answer
 
