@@ -54,7 +54,7 @@ def tables():
 
 @pytest.fixture(scope="module")
 def catalogue(raw_data):
-    return load_targets(raw_data.targets, raw_data.indicators)
+    return load_targets(raw_data.targets, raw_data.indicators, raw_data.document_status)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from hn4ir_analysis.data import targets as T
 
 @pytest.fixture(scope="module")
 def catalogue(raw_data):
-    return T.load_targets(raw_data.targets, raw_data.indicators)
+    return T.load_targets(raw_data.targets, raw_data.indicators, raw_data.document_status)
 
 
 def _t(tid, date, low=30.0, comparison="ge", geo="HN", year=2030, indicator="digital_econ_share"):
@@ -100,3 +100,53 @@ def test_in_force_on_catalogue(catalogue):
     assert {"KH205_2030_digital_econ_share", "KH345_2030_digital_econ_share"} <= hist
     assert lead.target_id not in hist
     assert T.in_force(catalogue, "VN", "digital_econ_share", 2030).place == "Vietnam"
+
+
+# --- issue 16 §4: a draft's scenarios are never in force --------------------------------
+
+
+def test_draft_never_in_force_synthetic():
+    adopted = _t("KH205_2030_p", "2020-09-10", 7.5, "gt")
+    draft = replace(_t("DH18DRAFT_2030_p_s1", "2025-01", 6.0), status="draft")
+    assert T.in_force([adopted, draft], "HN", "digital_econ_share", 2030) is adopted
+    assert T.superseded([adopted, draft], "HN", "digital_econ_share", 2030) == [draft]
+    # a draft alone sets nothing in force
+    assert T.in_force([draft], "HN", "digital_econ_share", 2030) is None
+    # in a restatement group, an adopted document leads even if a draft is later
+    (g,) = T.group_restated([replace(adopted, low=6.0, comparison="ge"), draft])
+    assert g.lead.target_id == "KH205_2030_p"
+
+
+def test_catalogue_statuses(catalogue):
+    status = {t.document_code: t.status for t in catalogue}
+    assert status["DH18DRAFT"] == "draft" and status["HNPC2025"] == "draft"
+    assert status["KH205"] == "adopted" and status["DH18"] == "adopted"
+    assert set(status.values()) == {"adopted", "draft"}
+
+
+def test_draft_congress_scenarios_do_not_reset_plan_205(catalogue):
+    # the January 2025 draft gave productivity 6-6.5 and 8.5-9 %/yr for 2026-30; Plan 205's
+    # > 7.5 %/yr stays the target in force (before the fix the draft's 6-6.5 % was)
+    lead = T.in_force(catalogue, "HN", "labour_productivity_growth_avg", 2030)
+    assert lead.status == "adopted" and lead.document_code != "DH18DRAFT"
+    hist = T.superseded(catalogue, "HN", "labour_productivity_growth_avg", 2030)
+    assert {"DH18DRAFT_2030_labour_productivity_s1", "DH18DRAFT_2030_labour_productivity_s2"} <= {
+        t.target_id for t in hist
+    }
+    grdp = T.in_force(catalogue, "HN", "grdp_growth_avg", 2030)
+    assert grdp.target_id == "DH18_2030_grdp_growth"  # the adopted Congress resolution
+
+
+def test_document_without_status_is_refused(raw_data):
+    from hn4ir_analysis.data import raw as R
+    from hn4ir_analysis.errors import RawDataError
+
+    recs = raw_data.document_status.drop(columns="line").to_dict("records")
+    recs = [dict(r, _line=i + 2) for i, r in enumerate(recs) if r["document_code"] != "KH205"]
+    targets = [dict(r, _line=i + 2) for i, r in enumerate(raw_data.targets.to_dict("records"))]
+    with pytest.raises(RawDataError, match="KH205.*no status") as e:
+        R.check_document_status(recs, targets)
+    assert "targets.csv" in str(e.value)
+    bad = [dict(recs[0], status="proposed")]
+    with pytest.raises(RawDataError, match="proposed"):
+        R.check_document_status(bad, [])

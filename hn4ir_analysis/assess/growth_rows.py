@@ -115,7 +115,8 @@ def assess_average_growth(t: Target, data: AsOfData, rate_series: str, opts: dic
         rows.append(model_row(t, seg, level, as_of, transform="log", analytic=False,
                               stat=lambda fit: _average_growth_paths(t, seg.values, fit), **opts))  # fmt: skip
     elif seg is None or seg.n == 0 or (s - 1) not in seg.values.index:
-        why = (f"no annual {rate_series} series for {t.geo}: only published period averages exist"
+        why = (f"the annual {rate_series} rates for {t.geo} cover {len(observed)} of {n} years of {s}-{e} and "
+               f"no level series exists to project the rest"
                if level is None else f"no {level} value for the base year {s - 1}")  # fmt: skip
         rows += [_row(t, rate_series, m, as_of, category="insufficient_data", n_obs=len(observed),
                       notes=f"insufficient data: {why}. {head}") for m in (*OFFICIAL, "model")]  # fmt: skip

@@ -26,7 +26,8 @@ and belong in their own section); targets with the same place, indicator, year o
 period and threshold are one target restated by several documents (``group_id`` = the
 lead target, ``restated_in`` = number of documents); ``in_force`` is False for a target
 that a later document (known by the end of ``as_of + 1``) reset for the same place,
-indicator and year — history, not a verdict of equal weight. Counts and headlines take
+indicator and year — history, not a verdict of equal weight — and for every target of a
+draft document (``data/raw/document_status.csv``), which never resets an adopted one. Counts and headlines take
 one row per ``group_id``, ``in_force`` and ``place == "Hanoi"`` only.
 
 Notes
@@ -194,6 +195,9 @@ def _label_groups(frame: pd.DataFrame, targets: list[Target], as_of: int) -> pd.
     force = {}
     for tid in frame["target_id"].unique():
         t, g = by_id[tid], group_of[tid]
+        if all(m.draft for m in g.members):
+            force[tid] = False  # a draft's target is never in force (history only)
+            continue
         if t.kind == "qualitative":
             force[tid] = True  # no threshold to reset
             continue

@@ -227,7 +227,7 @@ def cut(raw: RawData, as_of: int) -> AsOfData:
         selection_log=log[log["year"] <= as_of].reset_index(drop=True),
         sources=raw.sources,
         indicators=raw.indicators,
-        targets=load_targets(raw.targets, raw.indicators),
+        targets=load_targets(raw.targets, raw.indicators, raw.document_status),
     )
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.errors import RawDataError
 from hn4ir_analysis.data import corrections, gso, manifest, raw
+from hn4ir_analysis.errors import RawDataError
 
 OBS_COLUMNS = [
     "obs_id", "geo", "indicator", "period", "period_start", "period_end", "value", "unit",
@@ -33,6 +33,8 @@ class RawData:
         Curated observations and GSO table cells (columns :data:`OBS_COLUMNS`).
     indicators, sources, targets, milestones : DataFrame
         The curated tables as read (text columns plus ``line``).
+    document_status : DataFrame
+        ``data/raw/document_status.csv``: each document's status (adopted / draft).
     checksums : dict
         ``{raw path: sha256}`` as verified against the manifest.
     """
@@ -43,6 +45,7 @@ class RawData:
     targets: pd.DataFrame
     milestones: pd.DataFrame
     checksums: dict
+    document_status: pd.DataFrame  # the project's status of each document (adopted / draft)
 
     def indicator_unit(self, indicator: str) -> str:
         """Canonical unit of ``indicator``."""
@@ -95,4 +98,5 @@ def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
         targets=tables["targets"],
         milestones=tables["milestones"],
         checksums=checksums,
+        document_status=tables["document_status"],
     )

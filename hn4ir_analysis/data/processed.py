@@ -94,7 +94,7 @@ def build(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """Everything ``hn4ir data`` writes, as DataFrames keyed by file name."""
     data = load_raw(raw_dir)
     annual, log = annual_series(data)
-    targets = targets_frame(load_targets(data.targets, data.indicators))
+    targets = targets_frame(load_targets(data.targets, data.indicators, data.document_status))
     return {
         config.HANOI_ANNUAL: annual[annual["geo"] == config.HANOI],
         config.PANEL_ANNUAL: annual[annual["geo"] != config.HANOI],

@@ -37,6 +37,7 @@ from hn4ir_analysis.data.cells import (  # noqa: F401  (re-exported: the vocabul
 )
 from hn4ir_analysis.data.csvio import LINE, read_csv_records
 from hn4ir_analysis.data.numbers import UNIT_SCALE, disagreement
+from hn4ir_analysis.data.targets import document_code
 
 SCHEMAS: dict[str, list[str]] = {
     "indicators.csv": ["indicator", "unit", "direction", "description_en", "description_vi", "derived_from"],
@@ -55,6 +56,15 @@ SCHEMAS: dict[str, list[str]] = {
         "source_url", "quote", "authority", "source_id",
     ],
 }  # fmt: skip
+
+#: The project's catalogue of the documents' status (``data/raw/document_status.csv``,
+#: written by the project beside the curated package): ``document_code`` (the target id
+#: before its year, :attr:`Target.document_code`), ``status``, ``basis`` (why).
+STATUS_FILE = "document_status.csv"
+STATUS_COLUMNS = ["document_code", "status", "basis"]
+#: ``adopted``: an issued (or reported as adopted) document, whose targets can be in
+#: force; ``draft``: a draft or its scenarios, never in force (history only).
+DOCUMENT_STATUSES = ("adopted", "draft")
 
 
 def geo_codes() -> pd.DataFrame:
@@ -199,6 +209,22 @@ def check_milestones(records, indicators, sources, geos, name="hn4ir/milestones.
         chk.source(sources)
 
 
+def check_document_status(records, targets, name=STATUS_FILE) -> None:
+    """Validate the status catalogue: known statuses, and one row for every target's document."""
+    chk, seen = Checker(name), {}
+    for rec in records:
+        chk.record = rec
+        chk.unique("document_code", seen)
+        chk.choice("status", DOCUMENT_STATUSES)
+        chk.text("basis")
+    tchk = Checker(f"{config.HN4IR_DIR_NAME}/targets.csv")
+    for rec in targets:
+        code = document_code(rec["target_id"])
+        if code not in seen:
+            tchk.record = rec
+            tchk.fail("target_id", f"document {code!r} has no status in {name} (add a row there)")
+
+
 def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """Read and validate the five curated tables.
 
@@ -210,7 +236,8 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     Returns
     -------
     dict of DataFrame
-        Keys ``indicators``, ``sources``, ``observations``, ``targets``, ``milestones``;
+        Keys ``indicators``, ``sources``, ``observations``, ``targets``, ``milestones``,
+        ``document_status``;
         all columns as text, plus ``line`` (the 1-based line in the file).
         ``observations`` gains ``value`` as float and ``period_start``/``period_end``.
     """
@@ -229,6 +256,9 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
                        exceptions=as_published_exceptions())  # fmt: skip
     check_targets(recs["targets.csv"], indicators, sources, geos, ranges=ranges)
     check_milestones(recs["milestones.csv"], indicators, sources, geos)
+    status = read_csv_records(raw_dir / STATUS_FILE, STATUS_FILE, STATUS_COLUMNS,
+                              unique="document_code")  # fmt: skip
+    check_document_status(status, recs["targets.csv"])
 
     tables = {f.removesuffix(".csv"): _frame(r) for f, r in recs.items()}
     obs = tables["observations"]
@@ -239,4 +269,5 @@ def load_curated(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
         periods[1].fillna(periods[0]).astype(int) if 1 in periods else obs["period_start"]
     )
     obs["origin"] = f"{config.HN4IR_DIR_NAME}/observations.csv"
+    tables["document_status"] = _frame(status)
     return tables

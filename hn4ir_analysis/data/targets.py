@@ -62,6 +62,7 @@ class Target:
     source_url: str
     direction: str = "increase_good"
     period_assumed: bool = False  # an average-growth target whose document gives no start year
+    status: str = "adopted"  # the setting document's status: adopted or draft (never in force)
 
     @property
     def place(self) -> str:
@@ -71,8 +72,12 @@ class Target:
     @property
     def document_code(self) -> str:
         """Short code of the setting document: the target id before its year (``KH205``)."""
-        m = _DOC_CODE.match(self.target_id)
-        return m.group(1) if m else self.target_id.split("_")[0]
+        return document_code(self.target_id)
+
+    @property
+    def draft(self) -> bool:
+        """Whether the setting document is a draft (its scenarios are never in force)."""
+        return self.status == "draft"
 
     @property
     def quantitative(self) -> bool:
@@ -120,6 +125,12 @@ class Target:
         return text
 
 
+def document_code(target_id: str) -> str:
+    """The target id before its year: ``KH205_2030_x`` → ``KH205``, ``HN_DXprog_2025`` → ``HN_DXprog``."""
+    m = _DOC_CODE.match(target_id)
+    return m.group(1) if m else target_id.split("_")[0]
+
+
 def target_kind(indicator: str, unit: str, comparison: str, period_start, period_end) -> str:
     """Classify a target (see module docstring)."""
     if comparison == "qualitative":
@@ -143,9 +154,17 @@ def _int(text) -> int | None:
     return int(text) if isinstance(text, str) and text.strip() else None
 
 
-def load_targets(targets: pd.DataFrame, indicators: pd.DataFrame) -> list[Target]:
-    """Typed targets from the validated ``targets`` and ``indicators`` tables."""
+def load_targets(
+    targets: pd.DataFrame, indicators: pd.DataFrame, statuses: pd.DataFrame
+) -> list[Target]:
+    """Typed targets from the validated ``targets``, ``indicators`` and ``document_status`` tables.
+
+    ``statuses`` (``data/raw/document_status.csv``: ``document_code``, ``status``) gives
+    each target its document's status; :func:`hn4ir_analysis.data.raw.load_curated` has
+    checked that every document has one.
+    """
     direction = indicators.set_index("indicator")["direction"].to_dict()
+    status = statuses.set_index("document_code")["status"].to_dict()
     out = []
     for r in targets.itertuples():
         start, end = _int(r.period_start), int(r.period_end)
@@ -176,6 +195,7 @@ def load_targets(targets: pd.DataFrame, indicators: pd.DataFrame) -> list[Target
                 source_id=r.source_id,
                 source_url=r.source_url,
                 direction=direction.get(r.indicator, "increase_good"),
+                status=status[document_code(r.target_id)],
             )  # fmt: skip
         )
     return out
@@ -249,6 +269,8 @@ class TargetGroup:
 
 
 def _latest(members: list[Target]) -> Target:
+    # a draft leads only a group of drafts: an adopted document's statement comes first
+    members = [m for m in members if not m.draft] or members
     latest = max((m.document_date or "").strip() for m in members)
     return min((m for m in members if (m.document_date or "").strip() == latest),
                key=lambda m: m.target_id)  # fmt: skip
@@ -287,21 +309,21 @@ def _candidates(targets, geo, indicator, target_year, as_of):
 
 def in_force(targets: list[Target], geo: str, indicator: str, target_year: int,
              as_of: str | None = None) -> Target | None:  # fmt: skip
-    """The target in force: set by the latest document for that place, indicator and year.
+    """The target in force: set by the latest adopted document for that place, indicator and year.
 
     A later document that resets the threshold supersedes the earlier one (the
-    digital-economy share for 2030). ``as_of`` (``"2025"`` or an ISO date) ignores
-    documents dated after it. ``None`` when no document sets such a target.
+    digital-economy share for 2030). A draft never does: its scenarios (the January 2025
+    draft Congress report's productivity 6–6.5 % and 8.5–9 %) are history, never in
+    force. ``as_of`` (``"2025"`` or an ISO date) ignores documents dated after it.
+    ``None`` when no adopted document sets such a target.
     """
-    cands = _candidates(targets, geo, indicator, target_year, as_of)
+    cands = [t for t in _candidates(targets, geo, indicator, target_year, as_of) if not t.draft]
     return _latest(cands) if cands else None
 
 
 def superseded(targets: list[Target], geo: str, indicator: str, target_year: int,
                as_of: str | None = None) -> list[Target]:  # fmt: skip
-    """The other targets for that place, indicator and year: history, by document date."""
+    """The other targets for that place, indicator and year (drafts included): history, by date."""
     cands = _candidates(targets, geo, indicator, target_year, as_of)
-    if not cands:
-        return []
-    lead = _latest(cands)
+    lead = in_force(targets, geo, indicator, target_year, as_of)
     return sorted((t for t in cands if t is not lead), key=_date_key)

@@ -290,6 +290,7 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
     lines += [
         line for part in ("hanoi", "vietnam") for group in answer[part].values() for line in group
     ]
+    _mark_standing_and_lead(lines, data, lang, as_of)
     for line in lines:
         t = line["target"]
         series = line["series"] or t.indicator
@@ -298,9 +299,19 @@ def _answer(rows: list[dict], site: dict, run_dir: Path) -> dict | None:
         first, last = (min(values), max(values)) if values else ("", "")
         title = _i18n("t", "ov.chart_alt", lang, name=line["name"], first=first, last=last)
         line["spark"] = Markup(ov.spark_svg(values, (t.low,), title))
-    _write_csv(run_dir / "verdicts.csv", [ov.csv_line(line, lang) for line in lines])
+    # ``standing`` (in_force / history / draft): a stable code for machines (issue 16 §4)
+    _write_csv(run_dir / "verdicts.csv",
+               [{**ov.csv_line(line, lang), "standing": line["standing"]} for line in lines])  # fmt: skip
     _write_csv(run_dir / "whatif.csv", [w for line in lines for w in ov.csv_whatif(line, lang)])
     return answer
+
+
+def _mark_standing_and_lead(lines: list[dict], data, lang: str, as_of: int) -> None:
+    """Issue 16: each line's standing (in force / history / draft) and its lead sentence
+    (:func:`hn4ir_analysis.views.line_notes.annotate`)."""
+    from hn4ir_analysis.views import line_notes
+
+    line_notes.annotate(lines, data, lang, as_of)
 
 
 def _write_csv(path: Path, records: list[dict]) -> None:

@@ -286,11 +286,17 @@ _PLACES = {"HN": "hanoi", "VN": "vietnam"}
 
 
 def _indicator(code, lang: str, with_unit: bool):
-    """The reader's name of an indicator; an unknown code loses its underscores, never shown raw."""
+    """The reader's name of an indicator: its i18n label, else the first clause of its description
+    in ``indicators.csv`` (issue 16 §7: "share product taxes" was the code without underscores);
+    an unknown code loses its underscores, never shown raw."""
+    from hn4ir_analysis.views.evidence_words import default_labels
+
     if not isinstance(code, str):
         return code
     label = indicator_label(code, lang, with_unit=with_unit)
-    return label.replace("_", " ") if label == code else label
+    if label != code:
+        return label
+    return default_labels(lang).get(code) or code.replace("_", " ")
 
 
 def for_reader(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -297,7 +297,8 @@ def targets_in_force(targets, as_of: int | None = None, geo: str = config.HANOI)
 
     ``status`` is ``in_force`` for the latest document's target (and other scenarios of
     that document), ``restated`` for an earlier document stating the same threshold, and
-    ``superseded`` for an earlier threshold a later document reset. ``as_of`` ignores
+    ``superseded`` for an earlier threshold a later document reset, ``draft`` for a draft
+    document's target or scenario (never in force, issue 16 §4). ``as_of`` ignores
     documents dated after the end of ``as_of + 1`` (the as-of cut-off).
     """
     cut = None if as_of is None else str(as_of + 1)
@@ -312,7 +313,8 @@ def targets_in_force(targets, as_of: int | None = None, geo: str = config.HANOI)
                 lead.document_code,
                 lead.document_date,
             )
-            status = ("in_force" if tg is lead or same_doc
+            status = ("draft" if tg.draft
+                      else "in_force" if tg is lead or same_doc
                       else "restated" if restatement_key(tg)[6:] == restatement_key(lead)[6:]
                       else "superseded")  # fmt: skip
             rows.append({"target_year": T, "status": status, "target_id": tg.target_id,

@@ -30,6 +30,7 @@ from hn4ir_analysis.views import (
     narrative_03_04,
     narrative_06,
     phrases_h16a,
+    phrases_h16b,
     phrases_h17b,
     phrases_h20,
 )
@@ -703,7 +704,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
-    for narrative in (
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h16a, phrases_h16b, phrases_h17b, phrases_h20):
         narrative_01_02,
         narrative_03_04,
         narrative_06,

@@ -343,9 +343,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "the raw ids it came from). That is a pace of about **+0.39 points a year**, not the +1.1 that 16.25 % (2024, an "
         "earlier release) → 17.34 % (2025) suggests. The other producers' figures stay beside it (section 2), never "
         "chained into it.\n\nSeveral documents set or reset this target. For each target year the table names the target "
-        "**in force** (set by the latest document known as of the view), the earlier documents that **restated** the same "
-        "threshold and those whose threshold was **superseded** (history, not separate verdicts), and the year each "
-        "threshold would be reached at the same-release pace.",
+        "**in force** (set by the latest adopted document known as of the view), the earlier documents that **restated** "
+        "the same threshold, those whose threshold was **superseded** (history, not separate verdicts) and a draft's "
+        "scenarios (**draft**, never in force), and the year each threshold would be reached at the same-release pace.\n\n"
+        "The nominal reading and today's 2020 GRDP are choices, so the first line below leads with the share expected in "
+        "2030 and gives the years reached under the other defensible readings too: “1.76 times” read as real (volume, "
+        "deflated with the GRDP deflator) and the 2020 GRDP as published at the time (1,060,000 bn VND).",
         "### Tốc độ trên cùng một lần công bố, mục tiêu đang có hiệu lực, và năm sẽ đạt\n\nLần công bố năm 2025 của thành "
         "phố cho biết giá trị tăng thêm kinh tế số (275.300 tỷ đồng) tăng 13,4% so với 2024 và gấp 1,76 lần năm 2020. Nếu "
         "hiểu là giá danh nghĩa (văn bản không nói rõ; cách hiểu này phù hợp với tỷ trọng trong GRDP danh nghĩa) và chia cho "
@@ -354,9 +357,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "giá trị ghi rõ mã số liệu gốc). Tức là tốc độ khoảng **+0,39 điểm %/năm**, không phải +1,1 như cặp 16,25% (2024, "
         "lần công bố trước) → 17,34% (2025) gợi ý. Số liệu của các đơn vị khác được đặt bên cạnh (mục 2), không bao giờ "
         "nối vào chuỗi này.\n\nNhiều văn bản đã đặt hoặc đặt lại mục tiêu này. Với mỗi năm mục tiêu, bảng nêu mục tiêu "
-        "**đang có hiệu lực** (do văn bản mới nhất đã biết tại thời điểm số liệu), các văn bản trước **nhắc lại** cùng ngưỡng "
-        "và các văn bản có ngưỡng **đã bị thay thế** (lịch sử, không đánh giá riêng), cùng năm mà mỗi ngưỡng sẽ đạt được "
-        "nếu giữ tốc độ của cùng lần công bố.",
+        "**đang có hiệu lực** (do văn bản đã ban hành mới nhất đã biết tại thời điểm số liệu), các văn bản trước **nhắc lại** "
+        "cùng ngưỡng, các văn bản có ngưỡng **đã bị thay thế** (lịch sử, không đánh giá riêng) và các phương án của dự thảo "
+        "(**dự thảo**, không bao giờ có hiệu lực), cùng năm mà mỗi ngưỡng sẽ đạt được nếu giữ tốc độ của cùng lần công bố.\n\n"
+        "Cách hiểu giá danh nghĩa và GRDP 2020 hiện nay là những lựa chọn, nên dòng đầu tiên dưới đây nêu trước tỷ trọng dự "
+        "kiến năm 2030 và cho năm đạt theo các cách đọc có cơ sở khác: “gấp 1,76 lần” hiểu theo giá so sánh (khối lượng, "
+        "giảm phát bằng chỉ số giảm phát GRDP) và GRDP 2020 như công bố khi đó (1.060.000 tỷ đồng).",
     ),
     "nb04.md.pace": (
         "Same-release pace: {pp} points a year, {y0}–{y1} ({first}% → {latest}%).",

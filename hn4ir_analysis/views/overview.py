@@ -80,6 +80,8 @@ def unit_text(t: tg.Target, lang: str) -> str:
         return i18n.t("ov.pct_per_year", lang)
     if t.kind == "annual_growth":
         return "%"
+    if t.unit == "pct_of_grdp" and t.geo == "VN":
+        return i18n.t("units.pct_of_gdp", lang)  # a country's share is of GDP (issue 16 §7)
     return i18n.unit_label(t.unit, lang) if t.unit in i18n.UNITS else ""
 
 
@@ -110,9 +112,21 @@ def name(t: tg.Target, lang: str) -> str:
     if t.indicator in i18n.INDICATORS and t.quantitative:
         label = i18n.indicator_label(t.indicator, lang, with_unit=False)
         return f"{label} {threshold_text(t, lang)}, {when_text(t)}"
+    if lang == "vi" and not (t.wording_vi or "").strip():
+        return _name_from_indicator(t, lang)  # no Vietnamese wording: never the English one
     text = (t.wording_vi if lang == "vi" else t.wording_en) or t.wording_en
     text = text[0].upper() + text[1:] if text else text
     return text if len(text) <= 140 else text[:137].rstrip() + "…"
+
+
+def _name_from_indicator(t: tg.Target, lang: str) -> str:
+    """The target named by its indicator's description (``indicators.csv``), threshold and year."""
+    from hn4ir_analysis.views.evidence_words import default_labels
+
+    label = default_labels(lang).get(t.indicator) or t.indicator.replace("_", " ")
+    if t.quantitative and t.low is not None:
+        return f"{label} {threshold_text(t, lang)}, {when_text(t)}"
+    return f"{label} ({when_text(t)})"
 
 
 def series_name(series: str | None, lang: str) -> str:
@@ -301,7 +315,9 @@ def overview(table_rows: list[dict], targets: list[tg.Target], lang: str, as_of:
         groups, key=lambda g: (g.lead.target_year, theme(g.lead.indicator), g.group_id)
     ):
         lead = g.lead
-        force = tg.in_force(known, lead.geo, lead.indicator, lead.target_year, as_of=str(as_of))
+        # documents known by the end of as_of + 1, as the assessment (verdicts._label_groups) and
+        # asof.visible read them: one answer to "which target is in force" (issue 16 §4)
+        force = tg.in_force(known, lead.geo, lead.indicator, lead.target_year, as_of=str(as_of + 1))
         later = force is not None and tg.restatement_key(force) != g.key and lead.quantitative
         history = [{"name": name(force, lang), "document": force.document_code}] if later else []
         plan = [m for m in g.members if m.target_id.startswith(PLAN_PREFIX)]

@@ -316,11 +316,27 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
     unit_text = _unit_text(panel.unit, lang)
     if panel.how == "rate":
         unit_text = t("ov.pct_per_year", lang)
+    excluded = {s: (why, set(years)) for s, why, years in getattr(panel, "not_counted", ())}
     for i, (series, values) in enumerate(panel.lines):
         years = sorted(values)
         label = t(f"nb04.series.{series}", lang) if len(panel.lines) > 1 else t("observed", lang)
-        ax.plot(years, [values[y] for y in years], marker="o", color=PALETTE[i % len(PALETTE)],
-                label=label, zorder=3)  # fmt: skip
+        colour = PALETTE[i % len(PALETTE)]
+        if series not in excluded:
+            ax.plot(
+                years, [values[y] for y in years], marker="o", color=colour, label=label, zorder=3
+            )
+            continue
+        # shown, not counted (issue 16 §6): hollow points, no line joining them
+        why, bad = excluded[series]
+        bad = bad or set(years)
+        good = [y for y in years if y not in bad]
+        if good:
+            ax.plot(
+                good, [values[y] for y in good], marker="o", color=colour, label=label, zorder=3
+            )
+        ax.plot(sorted(bad), [values[y] for y in sorted(bad)], marker="o", linestyle="none",
+                markerfacecolor="white", color=colour, zorder=3,
+                label=f"{label} {t(f'sc.not_counted.{why}', lang)}")  # fmt: skip
     if panel.fan is not None:
         years, mean, lower, upper, _model = panel.fan
         first = panel.lines[0][1]

@@ -18,7 +18,7 @@ from hn4ir_analysis.assess import calibration, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP, METHOD_ORDER
 from hn4ir_analysis.data.asof import LEVEL_OF_RATE, AsOfData, Segment
 from hn4ir_analysis.data.targets import Target
-from hn4ir_analysis.views import i18n
+from hn4ir_analysis.views import i18n, standing
 
 FORWARD_METHODS = ["eurostat", "unsd", "escap", "destatis", "model"]
 
@@ -169,7 +169,7 @@ def source_line(fi: FanInput, observations: pd.DataFrame, max_producers: int = 3
 
 #: panels of the scorecard: (panel key, series drawn, unit code, how: "level" | "rate")
 PANELS = (
-    ("digital_econ_share", ("digital_econ_share", "digital_econ_share_gso", "digital_econ_share_mic"), "pct_of_grdp", "level"),
+    ("digital_econ_share", ("digital_econ_share_release2025", "digital_econ_share", "digital_econ_share_gso", "digital_econ_share_mic"), "pct_of_grdp", "level"),
     ("grdp_growth", ("grdp_growth",), "pct", "rate"),
     ("labour_productivity", ("labour_productivity_vnd",), "mn_vnd", "level"),
     ("grdp_per_capita_usd", ("grdp_per_capita_usd",), "usd", "level"),
@@ -201,6 +201,29 @@ class Panel:
     fan: tuple | None
     targets: tuple
     source_ids: tuple
+    not_counted: tuple = ()  # (series, why code, years; () = all): points only, never projected
+
+
+#: series a panel shows but does not count (issue 16 §6): the city's figures of two
+#: releases (16.25 % for 2024, 17.34 % for 2025: a link between releases, not a pace)
+TWO_RELEASE_SERIES = {"digital_econ_share": "two_releases"}
+
+
+def _counted_level(key: str, seg: Segment, data: AsOfData):
+    """The values of ``seg`` a panel may project, and the years it must not (issue 16 §6).
+
+    Productivity levels that imply more workers than the labour force
+    (:func:`hn4ir_analysis.views.productivity_checks.usable_levels`: 253 for 2020 and 347
+    for 2025) are shown but never projected.
+    """
+    if key != "labour_productivity":
+        return seg.values, ()
+    from hn4ir_analysis.views.productivity_checks import usable_levels
+
+    ok = set(usable_levels(data)["obs_id"])  # by figure: 2020 has 258.3 (usable) and 253 (not)
+    good = [bool(set(seg.source_ids[y].split(";")) & ok) for y in seg.values.index]
+    keep = seg.values[good]
+    return keep, tuple(int(y) for y, g in zip(seg.values.index, good, strict=True) if not g)
 
 
 def _rate_fan(level: Segment, fit: trends.TrendResult, confidence: float):
@@ -226,8 +249,8 @@ def panels(
     horizons: dict[str, int] = {}
     for t in targets:
         key = PANEL_OF.get(t.indicator)
-        if key is None or t.geo != "HN" or not t.quantitative or t.low is None:
-            continue
+        if key is None or t.geo != "HN" or not t.quantitative or t.low is None or t.draft:
+            continue  # a draft's scenarios are never targets (issue 16 §4)
         start = t.period_start if t.kind == "average_growth" else t.target_year
         tgt = (
             start,
@@ -262,12 +285,17 @@ def panels(
         fan = None
         level_name = "grdp_real_index" if how == "rate" else series[0]
         level = data.segment("HN", level_name)
+        values, rejected = _counted_level(key, level, data)
+        not_counted = tuple(
+            (s, why, ()) for s, why in TWO_RELEASE_SERIES.items() if s in dict(lines)
+        )
+        not_counted += ((level_name, "inconsistent", rejected),) if rejected else ()
         horizon = max(
             [t[1] for t in by_panel.get(key, {}).values()] + [data.as_of + 1, horizons.get(key, 0)]
         )
-        if level.n >= 3 and horizon > level.values.index[-1]:
+        if len(values) >= 3 and horizon > values.index[-1]:
             transform = "log" if how == "rate" else trends.transform_for(unit)
-            fits = trends.fit_all(level.values, horizon_end=horizon, confidence=confidence,
+            fits = trends.fit_all(values, horizon_end=horizon, confidence=confidence,
                                   transform=transform, step_years=COVID_STEP)  # fmt: skip
             # the calibrated distribution, as the assessment's model row uses
             chosen, _ = calibration.apply(trends.select_model(fits), level_name, transform)
@@ -276,7 +304,16 @@ def panels(
                        else (chosen.years, chosen.mean, chosen.lower, chosen.upper, chosen.model))  # fmt: skip
         targets_drawn = tuple(sorted(by_panel.get(key, {}).values(), key=lambda x: (x[0], x[2])))
         out.append(
-            Panel(key, unit, how, tuple(lines), fan, targets_drawn, tuple(dict.fromkeys(ids)))
+            Panel(
+                key,
+                unit,
+                how,
+                tuple(lines),
+                fan,
+                targets_drawn,
+                tuple(dict.fromkeys(ids)),
+                not_counted,
+            )  # fmt: skip
         )
     return out
 
@@ -302,7 +339,8 @@ def answer_frame(answer: dict, lang: str, year: int | None = None) -> pd.DataFra
         {i18n.t("nb05.col.section", lang): _section(key, lang),
          i18n.t("ov.col.target_plain", lang): line["name"],
          i18n.t("ov.col.verdict", lang): line["verdict"],
-         i18n.t("ov.col.why", lang): line["reason"],
+         i18n.t("standing.col", lang): standing.standing_text(line, lang),  # issue 16 §4
+         i18n.t("ov.col.why", lang): " ".join(filter(None, [line.get("lead"), line["reason"]])),
          i18n.t("ov.col.documents", lang): len(line["documents"])}
         for key, line in answer_lines(answer, year)
     ]  # fmt: skip
@@ -390,7 +428,9 @@ def method_notes(answer: dict, year: int | None = None, lang: str = "en") -> str
 def goal_notes(answer: dict, lang: str, year: int | None = None) -> str:
     """The evidence summary of each qualitative goal, one line each (codes as labels)."""
     lines = [*answer["plan_goals"], *answer["hanoi_goals"]]
-    return "\n".join(f"{line['name']}: {reader_note(line['evidence'], lang)}"
+    from hn4ir_analysis.views.evidence_words import evidence_text  # issue 16 §7: words, not codes
+
+    return "\n".join(f"{line['name']}: {line.get('evidence_words') or evidence_text(line['evidence'], lang)}"
                      for line in lines if year is None or line["target"].target_year == year)  # fmt: skip
 
 
