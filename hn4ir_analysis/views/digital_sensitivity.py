@@ -11,8 +11,9 @@ Notes
 -----
 Both numbers use one basis, the linear points pace of the release's own years
 (``pace = (y_t − y_0)/(t − t0)``): expected share in year ``T`` is ``y_t + pace (T − t)``;
-the year reached is the existing year-reached function
-(:func:`year_reached_per_reading`, a thin call site, see its note).
+the year reached is the project's one rule, :func:`hn4ir_analysis.assess.reach.for_target`,
+through :func:`hn4ir_analysis.views.digital.year_reached` (as notebooks 04 and 05 and the
+what-if).
 """
 
 from __future__ import annotations
@@ -35,12 +36,8 @@ def _as_annual(reading: pd.DataFrame, geo: str) -> pd.DataFrame:
 
 
 def year_reached_per_reading(annual: pd.DataFrame, targets, as_of: int | None, geo: str):
-    """CALL SITE (issue 16): the year each target is reached on one reading's series.
-
-    Uses :func:`hn4ir_analysis.views.digital.year_reached`, the function notebooks 04
-    and 05 use today. When ``assess/reach.py`` (the one year-reached function of issue
-    16 §3) is merged, switch this one call to it; nothing else here computes a year.
-    """
+    """The year each target is reached on one reading's series: the one rule of
+    :mod:`hn4ir_analysis.assess.reach`, through :func:`hn4ir_analysis.views.digital.year_reached`."""
     return digital.year_reached(annual, targets, as_of, geo)
 
 
