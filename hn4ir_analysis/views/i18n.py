@@ -704,14 +704,8 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
-    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h16a, phrases_h16b, phrases_h17b, phrases_h20):
-        narrative_01_02,
-        narrative_03_04,
-        narrative_06,
-        phrases_h16a,
-        phrases_h17b,
-        phrases_h20,
-    ):
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06,
+                      phrases_h16a, phrases_h16b, phrases_h17b, phrases_h20):  # fmt: skip
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip
