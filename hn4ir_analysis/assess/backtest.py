@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.assess import calibration, pooled_drift, skill, trends
+from hn4ir_analysis.assess import calibration, calibration_oot, pooled_drift, skill, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP
 from hn4ir_analysis.data.load import load_raw
 from hn4ir_analysis.data.processed import annual_series
@@ -238,7 +238,8 @@ def run(
     (:func:`replay_targets`, assessed with those factors).
     """
     errors = calibration.cross_fit(rolling_origin(raw_dir, max_geos=max_geos, n_sims=n_sims))
-    factors = calibration.fit_factors(errors)
+    # the assessment uses the calibration that holds out of time (calibration_oot)
+    errors, factors = calibration_oot.add_columns(errors)
     out = {"backtest_errors.csv": errors, "backtest_calibration.csv": factors}
     if replay:
         with calibration.using(factors):

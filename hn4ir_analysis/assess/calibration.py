@@ -330,7 +330,10 @@ def apply(fit, series: str, transform: str) -> tuple:
             fit,
             f"Uncalibrated: no {FILE_NAME} (run hn4ir backtest); intervals may be too narrow.",
         )
+    from hn4ir_analysis.assess.calibration_oot import horizon_note
+
     note = (f"p_met and interval from the calibrated predictive distribution: spread x{factors[-1]:.2f} at "
-            f"horizon {int(horizons[-1])} (split-conformal factor, class {cls}; calibration data: "
-            f"{DATA_NOTE}; held-out 80% coverage in backtest_errors.csv).")  # fmt: skip
+            f"horizon {int(horizons[-1])} (conformal factor, class {cls}, calibrated out of time; calibration "
+            f"data: {DATA_NOTE}; coverage in backtest_errors.csv). "
+            f"{horizon_note(active(), cls, int(horizons[-1]))}").strip()  # fmt: skip
     return trends.calibrate(fit, factors, f"class {cls}, fitted on {DATA_NOTE}"), note
