@@ -25,7 +25,7 @@ import unicodedata
 
 import pandas as pd
 
-from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06
+from hn4ir_analysis.views import narrative_01_02, narrative_03_04, narrative_06, phrases_h19
 
 LANGS = ("en", "vi")
 MISSING = "–"
@@ -687,7 +687,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_NB03_04_PHRASES)
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
-    for narrative in (narrative_01_02, narrative_03_04, narrative_06):
+    for narrative in (narrative_01_02, narrative_03_04, narrative_06, phrases_h19):
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip

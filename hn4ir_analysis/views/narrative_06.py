@@ -111,14 +111,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "(2020) nằm ở cả hai phía: phép kiểm tra này đo khả năng chuyển giữa các tỉnh, không phải theo thời gian.",
     ),
     "nb06.factors": (
-        "The factors the assessment uses (fitted on all 62 provinces), by horizon in years. Per-capita series borrow "
+        "The factors the assessment uses (the out-of-time method of section 4c after the last outcome year: every "
+        "error of the 62 provinces known, levels after every update), by horizon in years. Per-capita series borrow "
         "the real GRDP index's factors and shares the pooled ones: there is no provincial panel of those series in "
-        "the raw data. Beyond the last horizon with data the last factor is kept, so long-horizon intervals are if "
-        "anything still too narrow.",
-        "Các hệ số phần đánh giá sử dụng (ước lượng trên cả 62 tỉnh, thành phố), theo tầm dự báo (năm). Các chuỗi "
-        "bình quân đầu người dùng hệ số của chỉ số GRDP thực, các chuỗi tỷ trọng dùng hệ số chung: số liệu gốc không "
-        "có bảng cấp tỉnh cho các chuỗi đó. Sau tầm dự báo cuối cùng có số liệu, hệ số cuối được giữ nguyên, nên "
-        "khoảng dự báo dài hạn nếu có thì vẫn còn quá hẹp.",
+        "the raw data. A horizon beyond the data is extrapolated from the last measured one (section 4c).",
+        "Các hệ số phần đánh giá sử dụng (phương pháp ngoài thời gian của mục 4c sau năm kết quả cuối cùng: mọi sai "
+        "số của 62 tỉnh, thành phố đã biết, mức sau mọi lần cập nhật), theo tầm dự báo (năm). Các chuỗi bình quân "
+        "đầu người dùng hệ số của chỉ số GRDP thực, các chuỗi tỷ trọng dùng hệ số chung: số liệu gốc không có bảng "
+        "cấp tỉnh cho các chuỗi đó. Tầm dự báo vượt quá số liệu được ngoại suy từ tầm cuối cùng đã đo (mục 4c).",
     ),
     "nb06.pit": (
         "**PIT histograms.** The probability integral transform of each outcome under the predictive distribution (a "
@@ -272,7 +272,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.col.share_right": ("Share right", "Tỷ lệ đúng"),
     "nb06.col.no_verdict": ("No verdict (too few data)", "Không kết luận (thiếu số liệu)"),
     "nb06.col.targets": ("Distinct targets", "Số mục tiêu riêng biệt"),
-    "nb06.col.achieved": ("Achieved", "Đã đạt"),
+    "nb06.col.achieved": ("Forecasts of achieved targets", "Số dự báo cho mục tiêu đã đạt"),
+    "nb06.col.targets_achieved": ("Targets achieved", "Số mục tiêu đã đạt"),
     "nb06.col.brier": ("Brier score", "Điểm Brier"),
     "nb06.col.brier_off_track": ("Brier of 'always off track'", "Điểm Brier của 'luôn chệch lộ trình'"),
     "nb06.col.skill_vs_off_track": ("Skill vs 'always off track'", "Kỹ năng so với 'luôn chệch lộ trình'"),
@@ -285,8 +286,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.col.outcome": ("Outcome", "Kết quả"),
     "nb06.col.right_call": ("Call", "Nhận định"),
     # one sentence per method of the Brier table (assess.skill.conclusion_case)
-    "nb06.brier_head": ("{method}: {n} scored forecasts of {k} distinct targets ({a} achieved)",
-                        "{method}: {n} dự báo được chấm cho {k} mục tiêu riêng biệt ({a} đã đạt)"),
+    "nb06.brier_head": ("{method}: {n} scored forecasts ({fa} of achieved targets) of {k} distinct targets ({a} achieved)",
+                        "{method}: {n} dự báo được chấm ({fa} cho mục tiêu đã đạt) cho {k} mục tiêu riêng biệt ({a} đã đạt)"),
     "nb06.brier.few": ("{head}: too few to judge; no conclusion about its probabilities.",
                        "{head}: quá ít để đánh giá; chưa thể kết luận về các xác suất của phương pháp này."),
     "nb06.brier.all_missed": (
@@ -387,7 +388,8 @@ def conclusion(row, lang: str) -> str:
 
     case = skill.conclusion_case(row)
     head = i18n.t("nb06.brier_head", lang, method=method_label(row["method"], lang), n=int(row["forecasts"]),
-                  k=int(row["targets"]), a=int(row["achieved"]))  # fmt: skip
+                  k=int(row["targets"]), a=int(row.get("targets_achieved", row["achieved"])),
+                  fa=int(row["achieved"]))  # fmt: skip
 
     def signed(x):
         return ("+" if x >= 0 else "") + i18n.format_number(x, lang, 2)
