@@ -111,8 +111,8 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
             lines.append(_goal_line(scope, cov, "coverage_oot", "out-of-time"))
     lines += ["", *_skill_lines(tables, raw_dir), *_reliability_lines(errors, replay, raw_dir)]
     if replay is not None:
-        lines += ["Replay of past targets: Brier score and skill (restated copies collapsed; see "
-                  "skill.brier_caveats):", _fmt(skill.brier_table(replay)), ""]  # fmt: skip
+        lines += ["Replay of past targets: Brier score and skill (restated copies collapsed; read with "
+                  "notebook 06 section 5b):", _fmt(skill.brier_table(replay)), ""]  # fmt: skip
     return "\n".join(lines)
 
 

@@ -192,22 +192,34 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.s6": (
         "## 6. What this means for the scorecard\n\n"
         "* The selected model's point forecasts are the naive rule's (a random walk with drift); pooling or shrinking "
-        "the drift helps a little on some panels and not on the GRDP index (section 4b), so the Eurostat/UNSD "
-        "extrapolations are as good a central guess as any tried here.\n"
+        "the drift helps a little on some panels and not on the GRDP index (section 4b); Theta, damped ETS, their "
+        "combination and a global pooled model, chosen on earlier origins only, did not reach the goal on the "
+        "panels (section 4d), so the Eurostat/UNSD extrapolations remain as good a central guess as any tried "
+        "here.\n"
         "* The model's own intervals were too narrow (59% coverage); the calibrated ones hold about 80% on provinces "
-        "left out (section 4a). The assessment's model probabilities use the calibrated distribution, so a \"very "
-        "unlikely\" there has been checked against how often such calls failed on the panels.\n"
+        "left out (section 4a) and, with only the errors known at each origin, out of time (section 4c). The "
+        "assessment's model probabilities use the out-of-time calibration, so a \"very unlikely\" there has been "
+        "checked against how often such calls failed on the panels; at horizon 5 (2030) the GRDP factor is "
+        "extrapolated (section 4c), and the middle of the probability scale was too optimistic on the synthetic "
+        "targets (section 5c).\n"
         "* The replay has few distinct targets, nearly all missed: judge the methods by their Brier skill against "
-        "\"always off track\" (section 5b), not by the share of right calls.",
+        "\"always off track\" (section 5b), not by the share of right calls, and read that comparison with its "
+        "limits (our mapping, few targets, a hindsight reference).",
         "## 6. Ý nghĩa đối với bảng đánh giá\n\n"
         "* Dự báo điểm của mô hình được chọn chính là dự báo của quy tắc đơn giản (bước ngẫu nhiên có hệ số trôi); "
-        "gộp hoặc co hệ số trôi giúp ích chút ít ở một số bảng số liệu nhưng không giúp với chỉ số GRDP (mục 4b), nên "
-        "phép ngoại suy của Eurostat/UNSD là ước lượng trung tâm tốt ngang với mọi cách đã thử ở đây.\n"
+        "gộp hoặc co hệ số trôi giúp ích chút ít ở một số bảng số liệu nhưng không giúp với chỉ số GRDP (mục 4b); "
+        "Theta, ETS tắt dần, phép kết hợp của chúng và một mô hình toàn cục gộp, được chọn chỉ trên các năm gốc "
+        "trước đó, không đạt mục tiêu trên các bảng số liệu (mục 4d), nên phép ngoại suy của Eurostat/UNSD vẫn là "
+        "ước lượng trung tâm tốt ngang với mọi cách đã thử ở đây.\n"
         "* Khoảng dự báo của chính mô hình quá hẹp (chỉ chứa 59% kết quả); khoảng đã hiệu chỉnh chứa khoảng 80% trên "
-        "các tỉnh để riêng (mục 4a). Xác suất của mô hình trong phần đánh giá dùng phân phối đã hiệu chỉnh, nên kết "
-        "luận \"rất khó đạt\" ở đó đã được đối chiếu với tần suất những nhận định như vậy sai trên số liệu cấp tỉnh.\n"
+        "các tỉnh để riêng (mục 4a) và, chỉ với các sai số đã biết tại mỗi năm gốc, ngoài thời gian (mục 4c). Xác "
+        "suất của mô hình trong phần đánh giá dùng cách hiệu chỉnh ngoài thời gian, nên kết luận \"rất khó đạt\" ở "
+        "đó đã được đối chiếu với tần suất những nhận định như vậy sai trên số liệu cấp tỉnh; ở tầm 5 năm (2030) hệ "
+        "số của GRDP được ngoại suy (mục 4c), và phần giữa thang xác suất quá lạc quan trên các mục tiêu giả lập "
+        "(mục 5c).\n"
         "* Phép kiểm định lại có ít mục tiêu riêng biệt, gần như tất cả đều không đạt: hãy đánh giá các phương pháp "
-        "theo kỹ năng Brier so với \"luôn chệch lộ trình\" (mục 5b), không theo tỷ lệ kết luận đúng.",
+        "theo kỹ năng Brier so với \"luôn chệch lộ trình\" (mục 5b), không theo tỷ lệ kết luận đúng, và đọc phép so "
+        "sánh đó cùng các giới hạn của nó (cách quy đổi của dự án, ít mục tiêu, thước đo nhìn lại).",
     ),
     "nb06.s7": ("## 7. Sanity checks", "## 7. Kiểm tra"),
     "nb06.checks_ok": ("All checks passed.", "Tất cả các phép kiểm tra đều đạt."),
