@@ -16,7 +16,7 @@
 (c) peak memory: the summed RSS of the process tree (runner or loop and every kernel),
     sampled every 50 ms with psutil.
 
-:func:`main` then prints ``hn4ir_analysis.assess.backtest.benchmark_table()`` if that module is
+:func:`main` then prints ``hn4ir_analysis.assess.backtest_bench.benchmark_table()`` if that module is
 present: nominal-80% coverage of the calibrated intervals by series class and horizon
 (held-out provinces), MAE against the naive rule (models and pooled-drift candidates) and
 the replay's Brier skill. ``--only backtest`` / ``--only report`` runs one section.
@@ -235,13 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--only", choices=["report", "backtest"], default=None,
                         help="run one section (default both)")  # fmt: skip
+    parser.add_argument("--processed", action="store_true",
+                        help="backtest section from data/processed/backtest_*.csv (seconds) instead of "
+                             "recomputing from data/raw (about 30 minutes)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.only != "backtest":
         report_benchmark(args.notebooks, args.target_year or params.PLAN_TARGET_YEARS, args.jobs)
     if args.only == "report":
         return 0
     try:
-        from hn4ir_analysis.assess.backtest import benchmark_table
+        from hn4ir_analysis.assess.backtest_bench import benchmark_table
     except ImportError:
         pass
     else:
@@ -249,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         # and horizon on held-out provinces, MAE against the naive rule (incl. the pooled-drift
         # candidates), and the replay's Brier skill
         print()
-        print(benchmark_table())
+        print(benchmark_table(processed=args.processed))
     return 0
 
 

@@ -10,7 +10,7 @@ from hn4ir_analysis.views import scorecard
 
 
 def _brier_row(**kw):
-    row = {"method": "model", "forecasts": 19, "targets": 10, "achieved": 6, "brier": 0.248887,
+    row = {"method": "model", "forecasts": 19, "targets": 10, "targets_achieved": 2, "achieved": 6, "brier": 0.248887,
            "brier_off_track": 0.315789, "skill_vs_off_track": 0.211857, "skill_vs_coin": 0.004451}  # fmt: skip
     row.update(kw)
     return pd.Series(row)
@@ -34,7 +34,8 @@ def test_conclusion_in_both_languages_formats_the_row():
     en = n06.conclusion(_brier_row(), "en")
     vi = n06.conclusion(_brier_row(), "vi")
     assert en.startswith(
-        "Model: 19 scored forecasts of 10 distinct targets (6 achieved): Brier 0.249, skill +0.21"
+        "Model: 19 scored forecasts (6 of achieved targets) of 10 distinct targets (2 achieved): Brier 0.249, "
+        "skill +0.21"
     )
     assert "điểm Brier 0,249" in vi and "+0,21" in vi and "Mô hình" in vi
     # the English sentence of assess.skill says the same

@@ -28,7 +28,7 @@ Notes
 -----
 The panels hold one vintage per table, so "what was later published" is the table's
 value; only Hanoi's GRDP series has real-time vintages (selection ``published_by``),
-which the replay uses. ``make bench`` prints :func:`benchmark_table`. Goals: a chosen
+which the replay uses. ``make bench`` prints :func:`backtest_bench.benchmark_table`. Goals: a chosen
 model with a mean absolute error <= 0.85x the naive rule's over horizons 1-5, and
 calibrated nominal-80% intervals holding 75-85% of held-out panel outcomes, overall and
 for every series class with >= 200 cells.
@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import config
-from hn4ir_analysis.assess import calibration, pooled_drift, skill, trends
+from hn4ir_analysis.assess import calibration, calibration_oot, pooled_drift, skill, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP
 from hn4ir_analysis.data.load import load_raw
 from hn4ir_analysis.data.processed import annual_series
@@ -227,7 +227,12 @@ def replay_summary(replay: pd.DataFrame) -> pd.DataFrame:
 
 
 def run(
-    raw_dir=None, *, max_geos: int | None = None, n_sims: int = 200, replay: bool = True
+    raw_dir=None,
+    *,
+    max_geos: int | None = None,
+    n_sims: int = 200,
+    replay: bool = True,
+    skill_models: bool = True,
 ) -> dict:
     """The whole backtest: errors with held-out calibration, the factors, the replay.
 
@@ -235,11 +240,18 @@ def run(
     ``backtest_errors.csv`` (:func:`rolling_origin` plus the columns of
     :func:`calibration.cross_fit`), ``backtest_calibration.csv`` (the factors the
     assessment reads, fitted on every panel province) and ``backtest_replay.csv``
-    (:func:`replay_targets`, assessed with those factors).
+    (:func:`replay_targets`, assessed with those factors), ``backtest_skill.csv``
+    (:func:`backtest_bench.skill_experiment`: Theta, damped ETS, combination, global model).
+    The factors are the out-of-time ones (:mod:`calibration_oot`).
     """
     errors = calibration.cross_fit(rolling_origin(raw_dir, max_geos=max_geos, n_sims=n_sims))
-    factors = calibration.fit_factors(errors)
+    # the assessment uses the calibration that holds out of time (calibration_oot)
+    errors, factors = calibration_oot.add_columns(errors)
     out = {"backtest_errors.csv": errors, "backtest_calibration.csv": factors}
+    if skill_models:
+        from hn4ir_analysis.assess.backtest_bench import skill_experiment
+
+        out["backtest_skill.csv"] = skill_experiment(raw_dir, max_geos=max_geos)
     if replay:
         with calibration.using(factors):
             out["backtest_replay.csv"] = replay_targets(raw_dir)
@@ -262,40 +274,6 @@ def _fmt(frame: pd.DataFrame, digits: int = 3) -> str:
     return frame.to_string(index=False, float_format=lambda v: f"{v:.{digits}f}")
 
 
-def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | None = None) -> str:
-    """The tables ``make bench`` prints: coverage by class and horizon, MAE vs naive, Brier skill."""
-    tables = tables or run(raw_dir, max_geos=max_geos)
-    errors, replay = tables["backtest_errors.csv"], tables["backtest_replay.csv"]
-    summary = summarise(errors)
-    cov = calibration.coverage_table(errors)
-    wide = cov.pivot_table(
-        index=["scope", "series_class"], columns="horizon", values="coverage_cal"
-    )
-    n = cov.pivot_table(index=["scope", "series_class"], columns="horizon", values="n")
-    drift = pooled_drift.summary(drift_experiment(raw_dir), by=("scope", "panel"))
-    lines = ["Backtest: rolling origin, horizons 1-5, log-point errors (100*ln(forecast/actual))",
-             _fmt(summary), "", "MAE by horizon:", by_horizon(errors).to_string(float_format=lambda v: f"{v:.2f}"),
-             "", "Nominal-80% coverage of the selected model, calibrated (panel: held-out provinces, "
-             f"{calibration.N_FOLDS}-fold by province; hanoi: never used to fit):",
-             wide.to_string(float_format=lambda v: f"{v:.3f}"), "cells:", n.to_string(float_format=lambda v: f"{v:.0f}"),
-             "", "Before/after calibration:", _fmt(cov[cov["horizon"] == "all"]), "",
-             "Pooled/shrunk drift against the naive rule (MAE ratio, same cells; see pooled_drift):",
-             _fmt(drift[["scope", "panel", "n", "mae_naive"] + [c for c in drift if c.endswith("_vs_naive")]]),
-             "", "Replay of past targets: Brier score and skill (restated copies collapsed):",
-             _fmt(skill.brier_table(replay)), ""]  # fmt: skip
-    for scope in ("panel", "hanoi"):
-        sel = summary[(summary["scope"] == scope) & (summary["model"] == "selected")]
-        tot = cov[
-            (cov["scope"] == scope) & (cov["horizon"] == "all") & (cov["series_class"] == "all")
-        ]
-        if len(sel) and len(tot):
-            ratio, c = float(sel["mae_vs_naive"].iloc[0]), float(tot["coverage_cal"].iloc[0])
-            lines.append(f"{scope}: selected model MAE = {ratio:.2f}x naive (goal <= 0.85: "
-                         f"{'met' if ratio <= 0.85 else 'NOT met'}); calibrated 80% coverage {c:.1%} (goal 75-85%: "
-                         f"{'met' if 0.75 <= c <= 0.85 else 'NOT met'})")  # fmt: skip
-    return "\n".join(lines)
-
-
 def cmd_backtest(args) -> int:
     if args.out:
         from hn4ir_analysis.params import check_out
@@ -305,7 +283,7 @@ def cmd_backtest(args) -> int:
     errors = tables["backtest_errors.csv"]
     print(summarise(errors).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     print()
-    print(_fmt(calibration.coverage_table(errors)))
+    print(_fmt(calibration_oot.coverage_table(errors)))
     print()
     print(
         replay_summary(tables["backtest_replay.csv"]).to_string(

@@ -28,18 +28,19 @@ never used to fit, so they are a second held-out check.
 Held-out measurement (:func:`cross_fit`): provinces are split into :data:`N_FOLDS` folds
 (sorted codes, round robin); the factors applied to a fold are fitted on the other folds
 only, so no cell is ever calibrated on itself, and ``covered_cal`` in the backtest table
-is measured on provinces left out. The factors the assessment uses
-(``backtest_calibration.csv``, :func:`fit_factors` on all panel cells) are the same fit on
-every province. Folds share calendar years: a common shock (e.g. 2020) is in both parts,
-so this is not an out-of-time test.
+is measured on provinces left out. Folds share calendar years: a common shock (e.g. 2020)
+is in both parts, so this is not an out-of-time test. That test, and the factors the
+assessment uses (``backtest_calibration.csv``), come from
+:mod:`hn4ir_analysis.assess.calibration_oot` (same scores and quantiles, errors known at
+each origin only, adaptive level, horizons beyond the data extrapolated); :func:`fit_factors`
+is the province-out fit.
 
 Classes: ``growth_index`` (real GRDP index), ``population``, ``labour_force`` have their
 own panel. ``per_capita`` (GRDP or productivity per head) borrows ``growth_index``: per
 head errors are GRDP errors plus population errors two orders smaller. ``share`` (logit
 scale) and any other series borrow ``pooled`` (all panel cells, each class weighted
 equally). A horizon beyond the last with :data:`MIN_CELLS` cells keeps that horizon's
-factor: there are no longer panel forecasts to learn from, so long horizons are, if
-anything, still too narrow.
+factor here (the out-of-time table extrapolates it instead).
 
 How to read: a factor of 2 at horizon 3 means the model's three-year-ahead 80% interval
 had to be twice as wide (on its own scale) to hold 80% of the held-out outcomes.
@@ -330,7 +331,10 @@ def apply(fit, series: str, transform: str) -> tuple:
             fit,
             f"Uncalibrated: no {FILE_NAME} (run hn4ir backtest); intervals may be too narrow.",
         )
+    from hn4ir_analysis.assess.calibration_oot import horizon_note
+
     note = (f"p_met and interval from the calibrated predictive distribution: spread x{factors[-1]:.2f} at "
-            f"horizon {int(horizons[-1])} (split-conformal factor, class {cls}; calibration data: "
-            f"{DATA_NOTE}; held-out 80% coverage in backtest_errors.csv).")  # fmt: skip
+            f"horizon {int(horizons[-1])} (conformal factor, class {cls}, calibrated out of time; calibration "
+            f"data: {DATA_NOTE}; coverage in backtest_errors.csv). "
+            f"{horizon_note(active(), cls, int(horizons[-1]))}").strip()  # fmt: skip
     return trends.calibrate(fit, factors, f"class {cls}, fitted on {DATA_NOTE}"), note

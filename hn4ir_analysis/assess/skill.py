@@ -79,6 +79,9 @@ def collapse_restated(replay: pd.DataFrame) -> pd.DataFrame:
 def brier_table(replay: pd.DataFrame) -> pd.DataFrame:
     """Per method: forecasts scored, distinct targets, Brier score and skill vs the references.
 
+    ``targets_achieved`` counts distinct targets achieved, ``achieved`` the scored forecasts
+    of achieved targets (a target is judged from up to three earlier years).
+
     ``replay`` needs ``method``, ``category``, ``p_met``, ``outcome`` and the
     :data:`SAME_TARGET` columns; restated copies are collapsed first.
     """
@@ -92,10 +95,11 @@ def brier_table(replay: pd.DataFrame) -> pd.DataFrame:
         bs = float(np.mean((g["p"] - g["o"]) ** 2))
         base = float(g["o"].mean())  # BS of "always off track" = share achieved
         rows.append({"method": method, "forecasts": len(g), "targets": g["target_id"].nunique(),
+                     "targets_achieved": g.loc[g["o"] == 1, "target_id"].nunique(),
                      "achieved": int(g["o"].sum()), "brier": bs, "brier_off_track": base,
                      "skill_vs_off_track": 1 - bs / base if base > 0 else np.nan,
                      "skill_vs_coin": 1 - bs / 0.25})  # fmt: skip
-    cols = ["method", "forecasts", "targets", "achieved", "brier", "brier_off_track",
+    cols = ["method", "forecasts", "targets", "targets_achieved", "achieved", "brier", "brier_off_track",
             "skill_vs_off_track", "skill_vs_coin"]  # fmt: skip
     return pd.DataFrame(rows, columns=cols)
 
@@ -142,8 +146,13 @@ _VERDICT = {
 def conclusion(row) -> str:
     """One sentence (English) on what a reader may conclude from a method's row of :func:`brier_table`;
     the page's bilingual twin is :func:`hn4ir_analysis.views.narrative_06.conclusion`."""
-    n, k, a = int(row["forecasts"]), int(row["targets"]), int(row["achieved"])
-    head = f"{row['method']}: {n} scored forecasts of {k} distinct targets ({a} achieved)"
+    n, k, a = (
+        int(row["forecasts"]),
+        int(row["targets"]),
+        int(row.get("targets_achieved", row["achieved"])),
+    )
+    head = (f"{row['method']}: {n} scored forecasts ({int(row['achieved'])} of achieved targets) of {k} "
+            f"distinct targets ({a} achieved)")  # fmt: skip
     case = conclusion_case(row)
     off, coin = row["skill_vs_off_track"], row["skill_vs_coin"]
     if case == "few":

@@ -32,6 +32,7 @@ from hn4ir_analysis.views import (
     phrases_h16a,
     phrases_h16b,
     phrases_h17b,
+    phrases_h19,
     phrases_h20,
 )
 
@@ -705,7 +706,7 @@ def _build() -> dict[str, tuple[str, str]]:
     table.update(_OVERVIEW_PHRASES)
     table.update(_NB05_NARRATIVE)
     for narrative in (narrative_01_02, narrative_03_04, narrative_06,
-                      phrases_h16a, phrases_h16b, phrases_h17b, phrases_h20):  # fmt: skip
+                      phrases_h16a, phrases_h16b, phrases_h17b, phrases_h19, phrases_h20):  # fmt: skip
         table.update(narrative.PHRASES)
     for prefix, part in (("verdict", _VERDICTS), ("method", _METHODS), ("column", _COLUMNS),
                          ("unit", _UNITS)):  # fmt: skip

@@ -111,14 +111,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "(2020) nằm ở cả hai phía: phép kiểm tra này đo khả năng chuyển giữa các tỉnh, không phải theo thời gian.",
     ),
     "nb06.factors": (
-        "The factors the assessment uses (fitted on all 62 provinces), by horizon in years. Per-capita series borrow "
+        "The factors the assessment uses (the out-of-time method of section 4c after the last outcome year: every "
+        "error of the 62 provinces known, levels after every update), by horizon in years. Per-capita series borrow "
         "the real GRDP index's factors and shares the pooled ones: there is no provincial panel of those series in "
-        "the raw data. Beyond the last horizon with data the last factor is kept, so long-horizon intervals are if "
-        "anything still too narrow.",
-        "Các hệ số phần đánh giá sử dụng (ước lượng trên cả 62 tỉnh, thành phố), theo tầm dự báo (năm). Các chuỗi "
-        "bình quân đầu người dùng hệ số của chỉ số GRDP thực, các chuỗi tỷ trọng dùng hệ số chung: số liệu gốc không "
-        "có bảng cấp tỉnh cho các chuỗi đó. Sau tầm dự báo cuối cùng có số liệu, hệ số cuối được giữ nguyên, nên "
-        "khoảng dự báo dài hạn nếu có thì vẫn còn quá hẹp.",
+        "the raw data. A horizon beyond the data is extrapolated from the last measured one (section 4c).",
+        "Các hệ số phần đánh giá sử dụng (phương pháp ngoài thời gian của mục 4c sau năm kết quả cuối cùng: mọi sai "
+        "số của 62 tỉnh, thành phố đã biết, mức sau mọi lần cập nhật), theo tầm dự báo (năm). Các chuỗi bình quân "
+        "đầu người dùng hệ số của chỉ số GRDP thực, các chuỗi tỷ trọng dùng hệ số chung: số liệu gốc không có bảng "
+        "cấp tỉnh cho các chuỗi đó. Tầm dự báo vượt quá số liệu được ngoại suy từ tầm cuối cùng đã đo (mục 4c).",
     ),
     "nb06.pit": (
         "**PIT histograms.** The probability integral transform of each outcome under the predictive distribution (a "
@@ -192,22 +192,34 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.s6": (
         "## 6. What this means for the scorecard\n\n"
         "* The selected model's point forecasts are the naive rule's (a random walk with drift); pooling or shrinking "
-        "the drift helps a little on some panels and not on the GRDP index (section 4b), so the Eurostat/UNSD "
-        "extrapolations are as good a central guess as any tried here.\n"
+        "the drift helps a little on some panels and not on the GRDP index (section 4b); Theta, damped ETS, their "
+        "combination and a global pooled model, chosen on earlier origins only, did not reach the goal on the "
+        "panels (section 4d), so the Eurostat/UNSD extrapolations remain as good a central guess as any tried "
+        "here.\n"
         "* The model's own intervals were too narrow (59% coverage); the calibrated ones hold about 80% on provinces "
-        "left out (section 4a). The assessment's model probabilities use the calibrated distribution, so a \"very "
-        "unlikely\" there has been checked against how often such calls failed on the panels.\n"
+        "left out (section 4a) and, with only the errors known at each origin, out of time (section 4c). The "
+        "assessment's model probabilities use the out-of-time calibration, so a \"very unlikely\" there has been "
+        "checked against how often such calls failed on the panels; at horizon 5 (2030) the GRDP factor is "
+        "extrapolated (section 4c), and the middle of the probability scale was too optimistic on the synthetic "
+        "targets (section 5c).\n"
         "* The replay has few distinct targets, nearly all missed: judge the methods by their Brier skill against "
-        "\"always off track\" (section 5b), not by the share of right calls.",
+        "\"always off track\" (section 5b), not by the share of right calls, and read that comparison with its "
+        "limits (our mapping, few targets, a hindsight reference).",
         "## 6. Ý nghĩa đối với bảng đánh giá\n\n"
         "* Dự báo điểm của mô hình được chọn chính là dự báo của quy tắc đơn giản (bước ngẫu nhiên có hệ số trôi); "
-        "gộp hoặc co hệ số trôi giúp ích chút ít ở một số bảng số liệu nhưng không giúp với chỉ số GRDP (mục 4b), nên "
-        "phép ngoại suy của Eurostat/UNSD là ước lượng trung tâm tốt ngang với mọi cách đã thử ở đây.\n"
+        "gộp hoặc co hệ số trôi giúp ích chút ít ở một số bảng số liệu nhưng không giúp với chỉ số GRDP (mục 4b); "
+        "Theta, ETS tắt dần, phép kết hợp của chúng và một mô hình toàn cục gộp, được chọn chỉ trên các năm gốc "
+        "trước đó, không đạt mục tiêu trên các bảng số liệu (mục 4d), nên phép ngoại suy của Eurostat/UNSD vẫn là "
+        "ước lượng trung tâm tốt ngang với mọi cách đã thử ở đây.\n"
         "* Khoảng dự báo của chính mô hình quá hẹp (chỉ chứa 59% kết quả); khoảng đã hiệu chỉnh chứa khoảng 80% trên "
-        "các tỉnh để riêng (mục 4a). Xác suất của mô hình trong phần đánh giá dùng phân phối đã hiệu chỉnh, nên kết "
-        "luận \"rất khó đạt\" ở đó đã được đối chiếu với tần suất những nhận định như vậy sai trên số liệu cấp tỉnh.\n"
+        "các tỉnh để riêng (mục 4a) và, chỉ với các sai số đã biết tại mỗi năm gốc, ngoài thời gian (mục 4c). Xác "
+        "suất của mô hình trong phần đánh giá dùng cách hiệu chỉnh ngoài thời gian, nên kết luận \"rất khó đạt\" ở "
+        "đó đã được đối chiếu với tần suất những nhận định như vậy sai trên số liệu cấp tỉnh; ở tầm 5 năm (2030) hệ "
+        "số của GRDP được ngoại suy (mục 4c), và phần giữa thang xác suất quá lạc quan trên các mục tiêu giả lập "
+        "(mục 5c).\n"
         "* Phép kiểm định lại có ít mục tiêu riêng biệt, gần như tất cả đều không đạt: hãy đánh giá các phương pháp "
-        "theo kỹ năng Brier so với \"luôn chệch lộ trình\" (mục 5b), không theo tỷ lệ kết luận đúng.",
+        "theo kỹ năng Brier so với \"luôn chệch lộ trình\" (mục 5b), không theo tỷ lệ kết luận đúng, và đọc phép so "
+        "sánh đó cùng các giới hạn của nó (cách quy đổi của dự án, ít mục tiêu, thước đo nhìn lại).",
     ),
     "nb06.s7": ("## 7. Sanity checks", "## 7. Kiểm tra"),
     "nb06.checks_ok": ("All checks passed.", "Tất cả các phép kiểm tra đều đạt."),
@@ -272,7 +284,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.col.share_right": ("Share right", "Tỷ lệ đúng"),
     "nb06.col.no_verdict": ("No verdict (too few data)", "Không kết luận (thiếu số liệu)"),
     "nb06.col.targets": ("Distinct targets", "Số mục tiêu riêng biệt"),
-    "nb06.col.achieved": ("Achieved", "Đã đạt"),
+    "nb06.col.achieved": ("Forecasts of achieved targets", "Số dự báo cho mục tiêu đã đạt"),
+    "nb06.col.targets_achieved": ("Targets achieved", "Số mục tiêu đã đạt"),
     "nb06.col.brier": ("Brier score", "Điểm Brier"),
     "nb06.col.brier_off_track": ("Brier of 'always off track'", "Điểm Brier của 'luôn chệch lộ trình'"),
     "nb06.col.skill_vs_off_track": ("Skill vs 'always off track'", "Kỹ năng so với 'luôn chệch lộ trình'"),
@@ -285,8 +298,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "nb06.col.outcome": ("Outcome", "Kết quả"),
     "nb06.col.right_call": ("Call", "Nhận định"),
     # one sentence per method of the Brier table (assess.skill.conclusion_case)
-    "nb06.brier_head": ("{method}: {n} scored forecasts of {k} distinct targets ({a} achieved)",
-                        "{method}: {n} dự báo được chấm cho {k} mục tiêu riêng biệt ({a} đã đạt)"),
+    "nb06.brier_head": ("{method}: {n} scored forecasts ({fa} of achieved targets) of {k} distinct targets ({a} achieved)",
+                        "{method}: {n} dự báo được chấm ({fa} cho mục tiêu đã đạt) cho {k} mục tiêu riêng biệt ({a} đã đạt)"),
     "nb06.brier.few": ("{head}: too few to judge; no conclusion about its probabilities.",
                        "{head}: quá ít để đánh giá; chưa thể kết luận về các xác suất của phương pháp này."),
     "nb06.brier.all_missed": (
@@ -387,7 +400,8 @@ def conclusion(row, lang: str) -> str:
 
     case = skill.conclusion_case(row)
     head = i18n.t("nb06.brier_head", lang, method=method_label(row["method"], lang), n=int(row["forecasts"]),
-                  k=int(row["targets"]), a=int(row["achieved"]))  # fmt: skip
+                  k=int(row["targets"]), a=int(row.get("targets_achieved", row["achieved"])),
+                  fa=int(row["achieved"]))  # fmt: skip
 
     def signed(x):
         return ("+" if x >= 0 else "") + i18n.format_number(x, lang, 2)

@@ -1,0 +1,269 @@
+"""Out-of-time calibration: each forecast widened only with errors known at its origin.
+
+The leave-province-out check of :mod:`hn4ir_analysis.assess.calibration` shares calendar
+years between the fitted and the tested provinces, so a common shock is calibrated on
+itself. Here a cell forecast at origin ``o`` is calibrated only with cells whose outcome
+year is ``<= o`` (all provinces), as a forecaster at ``o`` could have done.
+
+Notes
+-----
+Method, per series class ``c`` and horizon ``h`` (scores as in
+:func:`calibration.scores`, on the panel cells of the selected model):
+
+1. **Conformal quantile at an adaptive level** (adaptive conformal inference, Gibbs &
+   Candès 2021, *NeurIPS* 34, "Adaptive conformal inference under distribution shift").
+   The factor is the ``ceil((n+1)·q)``-th smallest known score of ``c × h``; the level
+   ``q`` starts at 0.8 and, each time a batch of its own earlier forecasts is resolved
+   (outcome year = the current origin), moves by ``GAMMA × (miss rate - 0.2)``, clipped
+   to [:data:`LEVEL_MIN`, :data:`LEVEL_MAX`]: a class that missed more than 20% last
+   time is widened, one that missed less is narrowed. The level is one per class (all
+   horizons' resolved cells in one batch): per class × horizon it swung from 0.5 to 0.99
+   on a handful of batches.
+2. **Horizons borrowed**: a horizon with fewer than :data:`calibration.MIN_CELLS` known
+   cells takes the factor of the class's last horizon ``hl`` that has them, times the
+   larger of ``(h/hl)^BETA`` and the mean growth ``k(h)/k(hl)`` of the classes whose
+   longer series do have ``h`` (labour force 2007–2020 and population 2011–2024 reach
+   horizon 5; the GRDP index 2018–2025 only 3). ``BETA = 1`` (errors of a drift growing
+   linearly with the horizon, intervals of a random walk with ``sqrt(h)``, hence
+   ``h^0.5`` at least; the panels' own factors grow roughly like ``h^0.3``–``h^0.9``).
+3. A class with no known cells of its own at a horizon borrows the pooled factor of all
+   classes (each class weighted equally), as in :mod:`calibration`.
+
+The parameters (``GAMMA = 1``, ``BETA = 1``, level bounds 0.6–0.95) were chosen after
+looking at the out-of-time coverage of a small grid (``GAMMA`` 0–1, ``BETA`` 0.5–1, bounds
+0.5/0.6/0.7–0.95/0.99), so the coverage reported is mildly optimistic; :func:`grid`
+(printed by ``make bench``) shows how much it moves. Without adaptation (``GAMMA = 0``)
+population, whose provincial errors jumped in 2020–21, is covered about 0.67–0.70.
+
+The factor table the assessment reads (:func:`fit_factors`) is this method at the
+origin after the last outcome year: every error known, levels after every update.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from hn4ir_analysis.assess import calibration
+
+GAMMA = 1.0
+BETA = 1.0
+LEVEL_MIN, LEVEL_MAX = 0.6, 0.95
+OOT_NOTE = "out-of-time (errors known at each origin), adaptive level, horizons borrowed"
+
+
+def _quantile(abs_scores: np.ndarray, level: float) -> float:
+    s = np.sort(abs_scores)
+    n = len(s)
+    if n == 0:
+        return math.nan
+    return float(s[min(math.ceil((n + 1) * level), n) - 1])
+
+
+def _factors_at(known: pd.DataFrame, level: dict, beta: float, classes) -> dict:
+    """Factor and its source per (class, horizon 1–5) from the ``known`` cells."""
+    out: dict = {}
+    enough = {(c, h): g["a"].to_numpy() for (c, h), g in known.groupby(["series_class", "horizon"])
+              if len(g) >= calibration.MIN_CELLS}  # fmt: skip
+    at80 = {key: _quantile(a, calibration.NOMINAL) for key, a in enough.items()}
+    for c in classes:
+        own = sorted(h for (cc, h) in enough if cc == c)
+        for h in range(1, 6):
+            if h in own:
+                out[(c, h)] = (_quantile(enough[(c, h)], level.get(c, 0.8)), f"{c} h{h}")
+            elif own and own[-1] < h:
+                hl = own[-1]
+                k0 = _quantile(enough[(c, hl)], level.get(c, 0.8))
+                ratios = [at80[(o, h)] / at80[(o, hl)] for (o, hh) in at80
+                          if hh == h and o != c and (o, hl) in at80]  # fmt: skip
+                grow = max((h / hl) ** beta, float(np.mean(ratios)) if ratios else 0.0)
+                out[(c, h)] = (k0 * grow, f"{c} h{hl} x{grow:.2f} (extrapolated)")
+            else:
+                sub = known[known["horizon"] == h]
+                if len(sub) >= calibration.MIN_CELLS:
+                    k = calibration._pooled_factor(sub.assign(score=sub["a"]), calibration.NOMINAL)
+                    out[(c, h)] = (k, f"pooled h{h}")
+    return out
+
+
+def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
+    """Per-cell out-of-time factors of the panel cells, and the final table.
+
+    Returns
+    -------
+    (Series, DataFrame)
+        ``factor_oot`` indexed like ``errors`` (panel cells of the selected model with a
+        factor; NaN where no earlier error exists) and the factor table after the last
+        outcome year (columns :data:`calibration.COLUMNS` plus ``level``).
+    """
+    cells = calibration._panel_cells(errors)
+    cells["a"] = cells["score"].abs()
+    cells["outcome_year"] = cells["origin"] + cells["horizon"]
+    classes = sorted(set(cells["series_class"]))
+    level: dict = {}
+    used = pd.Series(np.nan, index=errors.index)
+    origins = sorted(set(cells["origin"]) | set(cells["outcome_year"]))
+    for o in origins:
+        resolved = cells[(cells["outcome_year"] == o) & used[cells.index].notna().to_numpy()]
+        for key, g in resolved.groupby("series_class"):
+            miss = float((g["a"] > used[g.index]).mean())
+            new = level.get(key, calibration.NOMINAL) + gamma * (miss - (1 - calibration.NOMINAL))
+            level[key] = min(LEVEL_MAX, max(LEVEL_MIN, new))
+        known = cells[cells["outcome_year"] <= o]
+        test = cells[cells["origin"] == o]
+        if known.empty or test.empty:
+            continue
+        table = _factors_at(known, level, beta, classes)
+        k = [
+            table.get((c, h), (np.nan,))[0]
+            for c, h in zip(test["series_class"], test["horizon"], strict=True)
+        ]
+        used[test.index] = k
+    final = _factors_at(cells, level, beta, classes)
+    return used, _table(final, cells, level)
+
+
+def _table(final: dict, cells: pd.DataFrame, level: dict) -> pd.DataFrame:
+    n = cells.groupby(["series_class", "horizon"]).size()
+    rows = [(c, h, k, int(n.get((c, h), 0)), src, level.get(c, calibration.NOMINAL))
+            for (c, h), (k, src) in final.items()]  # fmt: skip
+    pooled_cells = cells.assign(score=cells["a"])
+    for h in range(1, 6):
+        sub = pooled_cells[pooled_cells["horizon"] == h]
+        if len(sub) >= calibration.MIN_CELLS:
+            k = calibration._pooled_factor(sub, calibration.NOMINAL)
+            rows.append(("pooled", h, k, len(sub), f"pooled h{h}", calibration.NOMINAL))
+    for cls, src in calibration.BORROWS.items():
+        rows += [(cls, h, k, nn, s if "extrapolated" in s else src, lv)
+                 for c, h, k, nn, s, lv in rows if c == src]  # fmt: skip
+    cols = calibration.COLUMNS[:-1] + ["level"]
+    table = pd.DataFrame(rows, columns=cols).assign(
+        calibration_data=f"{calibration.DATA_NOTE}; {OOT_NOTE}"
+    )
+    table = table[calibration.COLUMNS + ["level"]]
+    return table.sort_values(["series_class", "horizon"], kind="mergesort").reset_index(drop=True)
+
+
+def add_columns(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
+    """``errors`` with ``factor_oot, lower_oot, upper_oot, covered_oot``, and the final table.
+
+    Hanoi's cells are calibrated like the panel's: by the panel's errors known at their
+    origin (Hanoi never enters the fit).
+    """
+    out = errors.copy()
+    factor, table = cross_time(errors, gamma, beta)
+    hanoi = out[(out["scope"] == "hanoi") & (out["model"] == "selected")]
+    if len(hanoi):
+        factor[hanoi.index] = _hanoi_factors(errors, hanoi, gamma, beta)
+    sel = factor.notna()
+    lo, hi = calibration.widen(
+        out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
+    )
+    out["factor_oot"] = factor
+    out["lower_oot"], out["upper_oot"] = np.nan, np.nan
+    out.loc[sel, "lower_oot"], out.loc[sel, "upper_oot"] = lo, hi
+    cov = (out["lower_oot"] <= out["actual"]) & (out["actual"] <= out["upper_oot"])
+    out["covered_oot"] = pd.array(
+        [bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean"
+    )
+    return out, _with_coverage(table, out)
+
+
+def _with_coverage(table: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
+    """Add the measured out-of-time coverage (``coverage_oot``, ``n_oot``) of each row's source class."""
+    panel = out[(out["scope"] == "panel") & out["covered_oot"].notna()]
+    cls = panel["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    g = panel["covered_oot"].astype(bool).groupby([cls, panel["horizon"]])
+    cov, n = g.mean(), g.size()
+    g_all = panel["covered_oot"].astype(bool).groupby(panel["horizon"])
+    cov = pd.concat([cov, pd.concat({"pooled": g_all.mean()})])
+    n = pd.concat([n, pd.concat({"pooled": g_all.size()})])
+    src = table["source_class"].str.split(" ").str[0]
+    src = src.where(src.isin(set(cls)), "pooled")
+    key = list(zip(src, table["horizon"].astype(int), strict=True))
+    return table.assign(coverage_oot=[cov.get(k, np.nan) for k in key],
+                        n_oot=[int(n.get(k, 0)) for k in key])  # fmt: skip
+
+
+def _hanoi_factors(errors, hanoi, gamma, beta) -> np.ndarray:
+    """Hanoi's cells: the panel's out-of-time factor of the same class, horizon and origin."""
+    factor, _ = cross_time(errors, gamma, beta)
+    cells = calibration._panel_cells(errors).assign(k=factor)
+    key = cells.dropna(subset=["k"]).groupby(["series_class", "origin", "horizon"])["k"].first()
+    cls = hanoi["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    return np.array([key.get((c, o, h), np.nan) for c, o, h in
+                     zip(cls, hanoi["origin"], hanoi["horizon"], strict=True)])  # fmt: skip
+
+
+def coverage_table(calibrated: pd.DataFrame) -> pd.DataFrame:
+    """Out-of-time coverage beside the leave-province-out one, by scope × class × horizon."""
+    sel = calibrated[(calibrated["model"] == "selected") & calibrated["covered_oot"].notna()].copy()
+    sel["series_class"] = sel["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    sel["covered_oot"] = sel["covered_oot"].astype(bool)
+    sel["covered_cal"] = sel["covered_cal"].astype("boolean").astype(float)
+    parts = []
+    for keys, extra in ((["scope", "series_class", "horizon"], {}), (["scope", "series_class"], {"horizon": "all"}),
+                        (["scope"], {"series_class": "all", "horizon": "all"})):  # fmt: skip
+        g = sel.groupby(keys)
+        t = pd.DataFrame({"n_oot": g.size(), "coverage_raw": g["covered"].mean(),
+                          "coverage_province_out": g["covered_cal"].mean(),
+                          "coverage_oot": g["covered_oot"].mean()})  # fmt: skip
+        parts.append(t.reset_index().assign(**extra))
+    table = pd.concat(parts, ignore_index=True)
+    table["horizon"] = table["horizon"].astype(str)
+    cols = [
+        "scope",
+        "series_class",
+        "horizon",
+        "n_oot",
+        "coverage_raw",
+        "coverage_province_out",
+        "coverage_oot",
+    ]
+    return table[cols].sort_values(cols[:3], kind="mergesort").reset_index(drop=True)
+
+
+def grid(errors: pd.DataFrame, gammas=(0.0, 0.5, 1.0), betas=(0.5, 0.75, 1.0)) -> pd.DataFrame:
+    """Out-of-time panel coverage (overall and the worst class) for each ``gamma × beta``."""
+    rows = []
+    cells = calibration._panel_cells(errors)
+    for g in gammas:
+        for b in betas:
+            k, _ = cross_time(errors, g, b)
+            c = cells.assign(k=k[cells.index]).dropna(subset=["k"])
+            cov = c["score"].abs() <= c["k"]
+            by = cov.groupby(c["series_class"]).mean()
+            rows.append({"gamma": g, "beta": b, "n": len(c), "coverage": cov.mean(),
+                         "worst_class": by.idxmin(), "worst": by.min(), "best": by.max()})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def horizon_note(table: pd.DataFrame | None, cls: str, horizon: int) -> str:
+    """What a reader must know about the factor at ``horizon``: extrapolated or measured, and how well it held.
+
+    For an extrapolated horizon (the GRDP index has out-of-time errors up to horizon 3
+    only): the horizon it is extrapolated from, by how much, and the out-of-time coverage
+    measured at that horizon.
+    """
+    if table is None or "coverage_oot" not in table:
+        return ""
+    sub = table[table["series_class"] == cls]
+    sub = sub if len(sub) else table[table["series_class"] == "pooled"]
+    by_h = sub.set_index(sub["horizon"].astype(int))
+    if sub.empty:
+        return ""
+    h = min(max(int(horizon), int(by_h.index.min())), int(by_h.index.max()))
+    row = by_h.loc[h]
+    src = str(row["source_class"])
+    if "extrapolated" in src:
+        hl = int(src.split(" h")[1].split(" ")[0])
+        base = by_h.loc[hl]
+        return (f"Horizon-{h} factor extrapolated from horizon {hl} (x{row['factor'] / base['factor']:.2f}: "
+                f"no out-of-time errors beyond horizon {hl} for this class); out-of-time 80% coverage at "
+                f"horizon {hl}: {base['coverage_oot']:.0%} of {int(base['n_oot'])} cells.")  # fmt: skip
+    if pd.notna(row.get("coverage_oot")):
+        return (f"Out-of-time 80% coverage at horizon {h}: {row['coverage_oot']:.0%} of "
+                f"{int(row['n_oot'])} cells.")  # fmt: skip
+    return ""

@@ -1,0 +1,122 @@
+"""Notebook 06, sections 4c–5c: out-of-time calibration, skill candidates, reliability of p_met.
+
+Each function turns a backtest table into the sentence or figure a reader sees, in
+``lang`` (phrases in :mod:`hn4ir_analysis.views.phrases_h19`); the numbers come from the
+tables of ``hn4ir backtest`` (``data/processed/backtest_*.csv``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from hn4ir_analysis.assess import calibration_oot, reliability, skill, skill_models
+from hn4ir_analysis.views import i18n
+from hn4ir_analysis.views.narrative_06 import label
+
+
+def _pct(x: float, lang: str) -> str:
+    return i18n.format_number(100 * x, lang, 1) + "%"
+
+
+def _num(x: float, lang: str, d: int = 2) -> str:
+    return i18n.format_number(x, lang, d)
+
+
+def oot_summary(errors: pd.DataFrame, lang: str) -> str:
+    """Out-of-time coverage on the panels, per class, beside the province-out figure and the un-adapted one."""
+    cov = calibration_oot.coverage_table(errors)
+    tot = cov[(cov["scope"] == "panel") & (cov["horizon"] == "all")]
+    every = tot[tot["series_class"] == "all"].iloc[0]
+    classes = "; ".join(i18n.t("nb06.oot_class", lang, cls=label(r.series_class, lang), cov=_pct(r.coverage_oot, lang),
+                               n=int(r.n_oot)) for r in tot[tot["series_class"] != "all"].itertuples())  # fmt: skip
+    plain = calibration_oot.grid(errors, gammas=(0.0,), betas=(calibration_oot.BETA,)).iloc[0]
+    return i18n.t("nb06.oot_result", lang, all=_pct(every["coverage_oot"], lang), n=int(every["n_oot"]),
+                  classes=classes, province=_pct(every["coverage_province_out"], lang),
+                  plain=_pct(plain["coverage"], lang),
+                  plain_worst=f"{label(plain['worst_class'], lang)} {_pct(plain['worst'], lang)}")  # fmt: skip
+
+
+def h5_statement(factors: pd.DataFrame, lang: str, cls: str = "growth_index") -> str:
+    """Horizon 5 of ``cls``: extrapolated from which horizon, by how much, and the coverage measured there."""
+    sub = factors[factors["series_class"] == cls].set_index("horizon")
+    if 5 not in sub.index or "extrapolated" not in str(sub.loc[5, "source_class"]):
+        return ""
+    hl = int(str(sub.loc[5, "source_class"]).split(" h")[1].split(" ")[0])
+    return i18n.t("nb06.oot_h5", lang, hl=hl, ratio=_num(sub.loc[5, "factor"] / sub.loc[hl, "factor"], lang),
+                  cov=_pct(sub.loc[hl, "coverage_oot"], lang), n=int(sub.loc[hl, "n_oot"]))  # fmt: skip
+
+
+def grdp_bias(errors: pd.DataFrame, lang: str) -> str:
+    """The mean error of the selected model's GRDP-index forecasts on the panel (why no correction)."""
+    g = errors[
+        (errors["scope"] == "panel")
+        & (errors["model"] == "selected")
+        & (errors["panel"] == "grdp_real_index")
+    ]
+    if g.empty:
+        return ""
+    return i18n.t("nb06.grdp_bias", lang, bias=_num(g["error"].mean(), lang, 1), origins=g["origin"].nunique(),
+                  first=int(g["origin"].min()), last=int(g["origin"].max()))  # fmt: skip
+
+
+def skill_result(cells: pd.DataFrame, lang: str) -> str:
+    """The learned choice against naive on the panels and Hanoi, and whether the assessment keeps naive."""
+    tot = skill_models.summary(cells.assign(all="all"), by=("scope", "all")).set_index("scope")
+    if not {"panel", "hanoi"} <= set(tot.index):
+        return ""
+    p, h = tot.loc["panel"], tot.loc["hanoi"]
+    ok_p, ok_h = p["choice_vs_naive"] <= 0.85, h["choice_vs_naive"] <= 1.0
+
+    def goal(ok):
+        return i18n.t("nb06.goal_met" if ok else "nb06.goal_not_met", lang)
+
+    return i18n.t("nb06.skill_result", lang, panel=_num(p["choice_vs_naive"], lang, 3), n_panel=int(p["n"]),
+                  panel_goal=goal(ok_p), hanoi=_num(h["choice_vs_naive"], lang, 3), n_hanoi=int(h["n"]),
+                  hanoi_goal=goal(ok_h), keep=i18n.t("nb06.skill_met" if ok_p and ok_h else "nb06.skill_keep", lang))  # fmt: skip
+
+
+def brier_fair(replay: pd.DataFrame, lang: str) -> str:
+    """The fair reading of the Brier table: the mapping is ours, the sample is small, the reference is hindsight.
+
+    The counts are those of the official trackers' row with the most distinct targets and
+    of the model's row of :func:`skill.brier_table`.
+    """
+    t = skill.brier_table(replay).set_index("method")
+    official = t.drop(index="model", errors="ignore").sort_values("targets", ascending=False)
+    if official.empty:
+        return ""
+    o = official.iloc[0]
+    m = t.loc["model"] if "model" in t.index else o
+    return i18n.t("nb06.brier_fair", lang, k=int(o["targets"]), a=int(o["targets_achieved"]), f=int(o["forecasts"]),
+                  fa=int(o["achieved"]), km=int(m["targets"]), am=int(m["targets_achieved"]))  # fmt: skip
+
+
+def reliability_figure(errors: pd.DataFrame, replay: pd.DataFrame, lang: str, raw_dir=None):
+    """Two reliability diagrams (replayed targets; synthetic panel targets), counts beside the points.
+
+    Returns ``(figure, synthetic_table, replay_table, synthetic_cases)``.
+    """
+    import matplotlib.pyplot as plt
+
+    synth = reliability.synthetic_targets(errors, raw_dir)
+    tables = (reliability.table(reliability.replayed(replay)), reliability.table(synth))
+    fig, axes = plt.subplots(1, 2, figsize=(11, 5), sharey=True)
+    for ax, tab, title in zip(
+        axes, tables, ("nb06.rel_replay_title", "nb06.rel_synth_title"), strict=True
+    ):
+        ax.plot([0, 1], [0, 1], color="k", ls="--", lw=1, label=i18n.t("nb06.rel_perfect", lang))
+        ax.plot(tab["mean_p"], tab["share_met"], marker="o", color="C0")
+        for r in tab.itertuples():
+            ax.annotate(
+                str(int(r.n)),
+                (r.mean_p, r.share_met),
+                fontsize=7,
+                xytext=(3, 3),
+                textcoords="offset points",
+            )
+        ax.set_xlim(0, 1), ax.set_ylim(0, 1)
+        ax.set_xlabel(i18n.t("nb06.rel_x", lang))
+        ax.set_title(i18n.t(title, lang), fontsize=9)
+    axes[0].set_ylabel(i18n.t("nb06.rel_y_met", lang))
+    axes[0].legend(fontsize=8)
+    return fig, tables[1], tables[0], synth

@@ -1,0 +1,82 @@
+"""Out-of-time calibration (assess.calibration_oot): no cell sees an error resolved after its origin."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from hn4ir_analysis.assess import backtest as B
+from hn4ir_analysis.assess import calibration as C
+from hn4ir_analysis.assess import calibration_oot as O
+from tests.test_calibration import _synthetic_errors
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return C.cross_fit(_synthetic_errors(n_geos=40))
+
+
+def test_no_cell_uses_an_error_resolved_after_its_origin(raw):
+    k_a, _ = O.cross_time(raw)
+    # make every outcome after 2016 wildly off: factors of origins <= 2016 must not move
+    late = raw.copy()
+    late.loc[late["origin"] + late["horizon"] > 2016, "actual"] *= 1.5
+    k_b, _ = O.cross_time(late)
+    early = raw.index[(raw["origin"] <= 2016) & k_a.notna()]
+    assert len(early) > 0
+    assert np.array_equal(k_a[early].to_numpy(), k_b[early].to_numpy())
+    # and the later origins do react (the check above is not vacuous)
+    later = raw.index[(raw["origin"] > 2016) & k_a.notna()]
+    assert len(later) == 0 or not np.array_equal(k_a[later].to_numpy(), k_b[later].to_numpy())
+
+
+def test_first_origin_has_no_factor_and_later_ones_restore_coverage(raw):
+    out, table = O.add_columns(raw)
+    first = out[(out["origin"] == out["origin"].min()) & (out["model"] == "selected")]
+    assert first["factor_oot"].isna().all() and first["covered_oot"].isna().all()
+    got = out[out["covered_oot"].notna()]
+    # the synthetic intervals are 2-4x too narrow: raw coverage far below 80 %, OOT close to it
+    assert got["covered"].mean() < 0.5
+    assert 0.7 <= got["covered_oot"].astype(bool).mean() <= 0.9
+    assert {"lower_oot", "upper_oot", "covered_oot", "factor_oot"} <= set(out)
+    assert list(table.columns[: len(C.COLUMNS)]) == C.COLUMNS
+    assert {"coverage_oot", "n_oot", "level"} <= set(table.columns)
+
+
+def test_horizons_beyond_the_data_are_extrapolated_and_say_so(raw):
+    short = raw[raw["horizon"] <= 3].copy()  # a panel with horizons 1-3 only (the GRDP case)
+    short = short[~((short["panel"] == "grdp_real_index") & (short["horizon"] > 2))]
+    _, table = O.add_columns(short)
+    g = table[table["series_class"] == "growth_index"].set_index("horizon")
+    assert "extrapolated" in g.loc[5, "source_class"]
+    # at least (h / hl) ** BETA wider than the last measured horizon
+    assert g.loc[5, "factor"] >= g.loc[2, "factor"] * (5 / 2) ** O.BETA - 1e-9
+    note = O.horizon_note(table, "growth_index", 5)
+    assert "extrapolated from horizon 2" in note and "coverage at horizon 2" in note
+    assert "extrapolated" not in O.horizon_note(table, "growth_index", 1)
+
+
+def test_adaptive_level_widens_after_misses():
+    # errors that grow over time: without adaptation the late cells are under-covered
+    df = _synthetic_errors(n_geos=40, seed=3)
+    t = df["origin"] + df["horizon"]
+    df["actual"] = df["forecast"] * (df["actual"] / df["forecast"]) ** np.where(t > 2014, 3.0, 1.0)
+    df = C.cross_fit(df)
+    cov = {}
+    for gamma in (0.0, 1.0):
+        out, _ = O.add_columns(df, gamma=gamma)
+        late = out[(out["origin"] >= 2014) & out["covered_oot"].notna()]
+        cov[gamma] = late["covered_oot"].astype(bool).mean()
+    assert cov[1.0] > cov[0.0] + 0.05
+
+
+def test_backtest_run_writes_the_oot_table(monkeypatch, raw):
+    monkeypatch.setattr(B, "rolling_origin", lambda *a, **k: _synthetic_errors(n_geos=20))
+    tables = B.run(replay=False)
+    errors, factors = tables["backtest_errors.csv"], tables["backtest_calibration.csv"]
+    assert {"lower_oot", "upper_oot", "covered_oot"} <= set(errors)
+    assert "out-of-time" in factors["calibration_data"].iloc[0]
+    ct = O.coverage_table(errors)
+    assert {"coverage_province_out", "coverage_oot"} <= set(ct)
+    assert isinstance(pd.Series(ct["coverage_oot"]).iloc[0], float)
