@@ -66,5 +66,5 @@ CORRECTIONS = "corrections.csv"
 HANOI = "HN"
 
 #: set in the environment of kernels that no person watches (report runs, tests): the
-#: notebooks then skip interactive widgets (see views.scorecard.whatif_slider)
+#: notebooks then skip interactive widgets (see views.whatif_table.whatif_slider)
 HEADLESS_ENV = "HN4IR_HEADLESS"

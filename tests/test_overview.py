@@ -1,5 +1,5 @@
 """The answer page's content (views.overview), the reader's tables (views.notebook.table) and
-the scorecard panels (views.scorecard.panels) on the shipped data."""
+the scorecard panels (views.fan_panels.panels) on the shipped data."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data import targets as tg
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import notebook, overview, scorecard
+from hn4ir_analysis.views import fan_panels, notebook, overview, spark, target_words
 from hn4ir_analysis.views.scorecard import table_rows as _rows
 
 PLAN = {"KH205_2025_digital_econ_share", "KH205_2030_digital_econ_share",
@@ -83,16 +83,16 @@ def test_vietnamese_lines(data):
 def test_threshold_text_and_spark():
     t = tg.Target("X", "HN", "labour_productivity_growth_avg", "average_growth", "between", 7.0, 7.5, "pct",
                   2025, 2021, 2025, "d", "2020", "", "", "s", "u")  # fmt: skip
-    assert overview.threshold_text(t, "en") == "7–7.5 %/yr"
-    assert overview.threshold_text(t, "vi") == "7–7,5 %/năm"
-    svg = overview.spark_svg({2024: 16.25, 2025: 17.34}, (40.0,), "a <b>")
+    assert target_words.threshold_text(t, "en") == "7–7.5 %/yr"
+    assert target_words.threshold_text(t, "vi") == "7–7,5 %/năm"
+    svg = spark.spark_svg({2024: 16.25, 2025: 17.34}, (40.0,), "a <b>")
     assert (
         svg.startswith("<svg")
         and "<polyline" in svg
         and "<script" not in svg
         and "a &lt;b&gt;" in svg
     )
-    assert overview.spark_svg({}, None, "x") == ""
+    assert spark.spark_svg({}, None, "x") == ""
 
 
 def test_reader_table_has_no_index_no_reprs(capsys):
@@ -107,7 +107,7 @@ def test_reader_table_has_no_index_no_reprs(capsys):
 
 def test_panels_one_per_distinct_series(data):
     targets = [t for t in data.targets if t.target_year == 2030]
-    panels = scorecard.panels(targets, data, confidence=0.8)
+    panels = fan_panels.panels(targets, data, confidence=0.8)
     keys = [p.key for p in panels]
     assert len(keys) == len(set(keys))
     assert {"digital_econ_share", "grdp_growth", "labour_productivity"} <= set(keys)

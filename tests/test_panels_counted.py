@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 from hn4ir_analysis.data.asof import prepare  # noqa: E402
-from hn4ir_analysis.views import plots, scorecard  # noqa: E402
+from hn4ir_analysis.views import fan_panels, plots  # noqa: E402
 from hn4ir_analysis.views.i18n import t  # noqa: E402
 
 
@@ -17,7 +17,7 @@ from hn4ir_analysis.views.i18n import t  # noqa: E402
 def panels():
     d = prepare(2025)
     ts = [t for t in d.targets if t.target_year == 2030]
-    return {p.key: p for p in scorecard.panels(ts, d, confidence=0.8)}
+    return {p.key: p for p in fan_panels.panels(ts, d, confidence=0.8)}
 
 
 def test_share_panel_projects_the_one_release_series(panels):

@@ -6,7 +6,7 @@ import pandas as pd
 
 from hn4ir_analysis.assess import skill
 from hn4ir_analysis.views import narrative_06 as n06
-from hn4ir_analysis.views import scorecard
+from hn4ir_analysis.views import reader_notes, scorecard
 
 
 def _brier_row(**kw):
@@ -72,13 +72,13 @@ def test_replay_detail_has_words_not_booleans():
 
 def test_reader_note_turns_codes_and_scientific_notation_into_words():
     text = "ihanoi_accounts 2024: 1.04372e+06 count; labour_productivity_vnd 2011: 124.5 mn_vnd; see data/raw/x_y.csv"
-    en = scorecard.reader_note(text, "en")
+    en = reader_notes.reader_note(text, "en")
     assert en == ("ihanoi accounts 2024: 1,043,720 number; Labour productivity per worker 2011: 124.5 million VND; "
                   "see data/raw/x_y.csv")  # fmt: skip
-    assert scorecard.reader_note(
+    assert reader_notes.reader_note(
         "full_online_dossier_share 2025: 18.55 pct; dti_rank 2024: 1 rank", "vi"
     ) == ("Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình 2025: 18.55 %; dti rank 2024: 1 thứ hạng")
-    vi = scorecard.reader_note("Judged on grdp_real_index [ets_damped]", "vi")
+    vi = reader_notes.reader_note("Judged on grdp_real_index [ets_damped]", "vi")
     assert vi == "Judged on Khối lượng GRDP theo giá so sánh [San bằng mũ xu hướng tắt dần]"
 
 

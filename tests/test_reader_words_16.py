@@ -57,14 +57,17 @@ def test_national_productivity_note_does_not_deny_its_annual_figures():
 
 
 def test_vietnam_share_is_of_gdp_and_vi_names_are_vietnamese(data):
-    from hn4ir_analysis.views import overview
+    from hn4ir_analysis.views import target_words
 
     by_id = {t.target_id: t for t in data.targets}
     vn = by_id["QD749_2025_digital_econ"]
-    assert overview.unit_text(vn, "en") == "% of GDP" and overview.unit_text(vn, "vi") == "% GDP"
-    assert "GRDP" in overview.unit_text(by_id["KH205_2030_digital_econ_share"], "en")
+    assert (
+        target_words.unit_text(vn, "en") == "% of GDP"
+        and target_words.unit_text(vn, "vi") == "% GDP"
+    )
+    assert "GRDP" in target_words.unit_text(by_id["KH205_2030_digital_econ_share"], "en")
     # a target whose document was read in English only is named in Vietnamese from its indicator
-    name = overview.name(by_id["HN_DXprog_2025_online_L4"], "vi")
+    name = target_words.name(by_id["HN_DXprog_2025_online_L4"], "vi")
     assert "per cent" not in name and "administrative" not in name and name.startswith("Tỷ lệ")
 
 

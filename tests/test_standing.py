@@ -7,7 +7,7 @@ import pytest
 
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import line_notes, overview, scorecard, standing
+from hn4ir_analysis.views import answer_tables, line_notes, overview, standing
 from hn4ir_analysis.views.scorecard import table_rows
 
 
@@ -47,7 +47,7 @@ def test_each_line_has_its_standing(lines):
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_scorecard_table_shows_standing(lines, lang):
     answer, _ = lines
-    f = scorecard.answer_frame(answer, lang, 2030)
+    f = answer_tables.answer_frame(answer, lang, 2030)
     col = {"en": "Standing", "vi": "Hiệu lực"}[lang]
     words = {"en": ("in force", "history", "draft"), "vi": ("hiệu lực", "lịch sử", "dự thảo")}[lang]
     assert col in f.columns
@@ -83,7 +83,7 @@ def test_productivity_range_on_both_years(annotated):
 
 
 def test_scorecard_why_leads_with_the_range_and_the_2030_share(annotated):
-    f = scorecard.answer_frame(annotated["en"], "en", 2030)
+    f = answer_tables.answer_frame(annotated["en"], "en", 2030)
     why = " ".join(f["Why: the numbers"])
     assert "5.06–6.20 %/yr" in why
     assert "40 % not before 2055–2083" in why and "19.3 % of GRDP in 2030" in why

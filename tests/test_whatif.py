@@ -11,7 +11,7 @@ import pytest
 from hn4ir_analysis.assess import reach, whatif
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import digital, overview, scorecard
+from hn4ir_analysis.views import digital, overview, scorecard, whatif_lines, whatif_table
 
 
 @pytest.fixture(scope="module")
@@ -34,14 +34,15 @@ def test_kh205_productivity_2026_30_scenarios_are_period_averages(frame2030, dat
     ans = overview.overview(scorecard.table_rows(frame2030), data.targets, "en", 2025)
     line = next(x for x in ans["plan"] if x["target_id"] == "KH205_2030_labour_productivity")
     got = {
-        s.rate: s for s in overview.whatif_scenarios(line["target"], line["whatif_row"], [5, 8, 10])
+        s.rate: s
+        for s in whatif_lines.whatif_scenarios(line["target"], line["whatif_row"], [5, 8, 10])
     }
     assert got[5].value == pytest.approx(5.0) and got[5].status == "not_met"
     assert got[8].value == pytest.approx(8.0) and got[8].status == "met"
     assert got[10].value == pytest.approx(10.0) and got[10].status == "met"
     assert all(s.unit == "pct_per_year" and s.year_reached is None for s in got.values())
     words = [
-        w["value"] for w in overview.whatif_rows(line["target"], line["whatif_row"], "en", [5])
+        w["value"] for w in whatif_lines.whatif_rows(line["target"], line["whatif_row"], "en", [5])
     ]
     assert words == ["5.00 %/yr (period average)"]
 
@@ -50,7 +51,7 @@ def test_period_under_way_compounds_the_growth_so_far(frame2030, data):
     # QH1569: 8.5-9.5 %/yr over 2021-30; 2021-25 averaged 6.539 %/yr; 10 %/yr in 2026-30 gives
     # (1.06539^5 * 1.10^5)^(1/10) - 1 = 8.256 %/yr: not met
     rows = _rows(frame2030, "QH1569_2030_grdp_growth")
-    base = overview.whatif_base(rows, overview.headline(rows))
+    base = whatif_lines.whatif_base(rows, overview.headline(rows))
     s = whatif.scenario(base, 10.0, "increase_good")
     assert s.value == pytest.approx(100 * ((1.06539239**5 * 1.1**5) ** 0.1 - 1), abs=1e-4)
     assert s.status == "not_met"
@@ -109,7 +110,7 @@ def test_whatif_csv_is_for_machines_and_the_same_in_both_languages(frame2030, da
     out = {}
     for lang in ("en", "vi"):
         ans = overview.overview(scorecard.table_rows(frame2030), data.targets, lang, 2025)
-        out[lang] = scorecard.whatif_csv_frame(ans, 2030)
+        out[lang] = whatif_table.whatif_csv_frame(ans, 2030)
     pd.testing.assert_frame_equal(out["en"], out["vi"])
     f = out["en"]
     assert list(f.columns) == ["target_id", "scenario", "scenario_unit", "value_in_target_year",

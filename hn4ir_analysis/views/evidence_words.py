@@ -7,7 +7,7 @@ page's language: the indicator's name from ``indicators.csv`` (its Vietnamese or
 description, first clause), a rank as "rank 40" / "hạng 40", a count written out
 (1,043,720 / 1.043.720), other values with their unit label; the milestones and the
 known gaps as phrases. A part it does not recognise goes through
-:func:`hn4ir_analysis.views.scorecard.reader_note` (codes as labels), never raw.
+:func:`hn4ir_analysis.views.reader_notes.reader_note` (codes as labels), never raw.
 
 Notes
 -----
@@ -67,7 +67,7 @@ def _value(value: float, unit: str, lang: str) -> str:
 
 def part_text(part: str, names: dict[str, str], lang: str) -> str:
     """One ``; ``-separated part of a summary, in words."""
-    from hn4ir_analysis.views.scorecard import reader_note
+    from hn4ir_analysis.views.reader_notes import reader_note
 
     part = part.strip()
     if m := _PART.match(part):

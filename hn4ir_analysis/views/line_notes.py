@@ -10,7 +10,7 @@
   which end the verdict uses (:mod:`.productivity_range`).
 
 The report site calls it for the front and year pages; notebook 05 calls it after
-``overview.overview`` so that its scorecard table (``scorecard.answer_frame``) says the same.
+``overview.overview`` so that its scorecard table (``answer_tables.answer_frame``) says the same.
 """
 
 from __future__ import annotations
