@@ -74,3 +74,82 @@ def test_the_check_catches_an_upward_import(tmp_path):
     bad.write_text("def f():\n    from hn4ir_analysis.report import site\n", encoding="utf-8")
     assert package_imports(bad) == [(2, "report")]
     assert layer_of("report") > layer_of("data.asof")
+
+
+def _module_name(path: Path) -> str:
+    return path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+
+
+def import_graph(modules=MODULES) -> dict[str, set[str]]:
+    """Module → the package modules it imports (lazy imports included); ``from
+    hn4ir_analysis.views import i18n`` is an edge to ``views.i18n``."""
+    names = {_module_name(p) for p in modules}
+    graph: dict[str, set[str]] = {}
+    for path in modules:
+        edges = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("hn4ir_analysis")
+            ):
+                base = node.module.removeprefix("hn4ir_analysis").lstrip(".")
+                for alias in node.names:
+                    sub = f"{base}.{alias.name}" if base else alias.name
+                    edges.add(sub if sub in names else base)
+            elif isinstance(node, ast.Import):
+                edges |= {
+                    a.name.removeprefix("hn4ir_analysis.")
+                    for a in node.names
+                    if a.name.startswith("hn4ir_analysis.")
+                }
+        graph[_module_name(path)] = {e for e in edges if e in names} - {_module_name(path)}
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import circle of ``graph`` (a list of modules, first = last), or None."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return stack[stack.index(nxt) :] + [nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return None
+
+
+def test_no_import_circle():
+    assert find_cycle(import_graph()) is None, " → ".join(find_cycle(import_graph()))
+
+
+def test_the_circle_check_finds_a_circle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+#: a module may pass this length only with the reason written at its top
+MAX_LINES = 300
+REASON = "Why more than 300 lines:"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_modules_a_reader_can_hold_in_mind(path):
+    text = path.read_text(encoding="utf-8")
+    lines = text.count("\n")
+    if lines > MAX_LINES:
+        doc = ast.get_docstring(ast.parse(text)) or ""
+        assert REASON in doc, (
+            f"{path.relative_to(PACKAGE)}: {lines} lines and no '{REASON}' in its docstring"
+        )

@@ -30,7 +30,7 @@ VERDICT_CODES = (
     "undetermined"  # issue 11: an ex post estimate whose range spans the target
     " exceeded"  # issue 16: above the range of an indicator that is better higher
 ).split()
-METHOD_CODES = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model"]
+METHOD_CODES = ["ex_post", "eurostat", "unsd", "escap", "destatis", "model", "evidence"]
 COLUMN_NAMES = (
     "target_id target_year indicator method as_of base_year base_value latest_year latest_value "
     "projected_value projected_lower projected_upper score category p_met required_growth n_obs "
@@ -88,9 +88,10 @@ def test_whole_table_is_nfc_and_fields_agree():
         assert names[0] == names[1], f"{key}: format fields differ between languages"
 
 
-def test_source_file_is_nfc():
-    text = Path(i18n.__file__).read_text(encoding="utf-8")
-    assert unicodedata.is_normalized("NFC", text)
+def test_catalogue_files_are_nfc():
+    for lang in i18n.LANGS:
+        text = i18n.catalogue_path(lang).read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), lang
 
 
 def test_known_translations():

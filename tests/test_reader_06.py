@@ -5,7 +5,7 @@ import math
 import pandas as pd
 
 from hn4ir_analysis.assess import skill
-from hn4ir_analysis.views import narrative_06 as n06
+from hn4ir_analysis.views import backtest_tables as n06
 from hn4ir_analysis.views import reader_notes, scorecard
 
 

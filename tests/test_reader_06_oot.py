@@ -7,7 +7,6 @@ import pandas as pd
 
 from hn4ir_analysis.assess import calibration as C
 from hn4ir_analysis.assess import calibration_oot as O
-from hn4ir_analysis.views import phrases_h19
 from hn4ir_analysis.views import reliability_06 as r06
 from tests.test_calibration import _replay_rows, _synthetic_errors
 
@@ -56,7 +55,7 @@ def test_reliability_section_carries_the_anchor():
     from hn4ir_analysis.views import i18n
 
     for lang in ("en", "vi"):
-        assert f'<a id="{phrases_h19.RELIABILITY_ANCHOR}"></a>' in i18n.t("nb06.s5c", lang)
+        assert f'<a id="{r06.RELIABILITY_ANCHOR}"></a>' in i18n.t("nb06.s5c", lang)
 
 
 def test_skill_result_keeps_naive_when_the_goal_is_missed():

@@ -145,7 +145,7 @@ _VERDICT = {
 
 def conclusion(row) -> str:
     """One sentence (English) on what a reader may conclude from a method's row of :func:`brier_table`;
-    the page's bilingual twin is :func:`hn4ir_analysis.views.narrative_06.conclusion`."""
+    the page's bilingual twin is :func:`hn4ir_analysis.views.backtest_tables.conclusion`."""
     n, k, a = (
         int(row["forecasts"]),
         int(row["targets"]),

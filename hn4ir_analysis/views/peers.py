@@ -2,7 +2,7 @@
 
 Frames and a chart for notebook 02 and the 2030 page; :func:`show` is the one call the
 2030 page makes. Words through :mod:`hn4ir_analysis.views.i18n` (``peers.*`` keys in
-:mod:`hn4ir_analysis.views.phrases_h20`), numbers through its formatter.
+the catalogues), numbers through its formatter.
 
 Notes
 -----

@@ -10,7 +10,7 @@ index column).
 Notes
 -----
 Headers come from ``nb34.col.<column>`` (shared with notebook 04), else
-``nb03.col.<column>`` (:mod:`hn4ir_analysis.views.narrative_03_04`); a column with neither
+``nb03.col.<column>`` (the catalogues); a column with neither
 keeps its name, so a new column shows up (and :func:`tests.reader_text.leaks` flags it)
 rather than disappearing. Booleans read "yes"/"no" (not the scorecard's "met"/"not met":
 here they answer questions such as "in the headline?"). Years stay text ("2021", not

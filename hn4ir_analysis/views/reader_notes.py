@@ -7,7 +7,7 @@ page's words: indicator, unit and model codes as their labels, ``18.55 pct`` as
 Notes
 -----
 Labels from :mod:`hn4ir_analysis.views.i18n` (indicators, units) and
-:func:`hn4ir_analysis.views.narrative_06.label` (trend models); a code with no label is
+:func:`hn4ir_analysis.views.backtest_tables.label` (trend models); a code with no label is
 written with spaces for its underscores.
 """
 
@@ -23,13 +23,13 @@ _EXP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]\d+(?![\w.])")
 
 
 def _code_word(code: str, lang: str) -> str:
-    from hn4ir_analysis.views import narrative_06
+    from hn4ir_analysis.views import backtest_tables
 
     if code in i18n.INDICATORS:
         return i18n.indicator_label(code, lang, with_unit=False)
     if code in i18n.UNITS:
         return i18n.unit_label(code, lang)
-    word = narrative_06.label(code, lang)  # trend models (ets_damped …)
+    word = backtest_tables.label(code, lang)  # trend models (ets_damped …)
     return word if word != code else code.replace("_", " ")
 
 

@@ -1,7 +1,7 @@
 """Notebook 06, sections 4c–5c: out-of-time calibration, skill candidates, reliability of p_met.
 
 Each function turns a backtest table into the sentence or figure a reader sees, in
-``lang`` (phrases in :mod:`hn4ir_analysis.views.phrases_h19`); the numbers come from the
+``lang`` (words: the ``nb06.*`` keys of the catalogues); the numbers come from the
 tables of ``hn4ir backtest`` (``data/processed/backtest_*.csv``).
 """
 
@@ -11,7 +11,12 @@ import pandas as pd
 
 from hn4ir_analysis.assess import calibration_oot, reliability, skill, skill_models
 from hn4ir_analysis.views import i18n
-from hn4ir_analysis.views.narrative_06 import label
+from hn4ir_analysis.views.backtest_tables import label
+
+
+#: the id of the reliability section of notebook 06 (in its heading, ``nb06.s5c``), linked
+#: from the front page
+RELIABILITY_ANCHOR = "reliability-p-met"
 
 
 def _pct(x: float, lang: str) -> str:
