@@ -1,4 +1,4 @@
-"""hn4ir_analysis.views.compare on the shipped data: provincial ranks, benchmarks, period averages, targets.
+"""hn4ir_analysis.views.compare and .growth_vs_targets on the shipped data: provincial ranks, benchmarks, period averages, targets.
 
 Numbers are pinned to data/raw (GSO table V03.10 in data/raw/gso; targets in data/raw/hn4ir).
 """
@@ -11,7 +11,7 @@ import pytest
 
 from hn4ir_analysis.assess import trends
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import compare
+from hn4ir_analysis.views import compare, growth_vs_targets
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,7 @@ def test_standing(data):
 
 
 def test_annual_growth_table(data):
-    g = compare.annual_growth_table(data.annual, data.targets).set_index("year")
+    g = growth_vs_targets.annual_growth_table(data.annual, data.targets).set_index("year")
     assert list(g.index) == list(range(2016, 2026))
     assert g.at[2020, "growth"] == pytest.approx(4.11)
     assert (g.at[2020, "n_candidates"], g.at[2020, "vintage"]) == (8, "official")
@@ -109,7 +109,7 @@ def test_annual_growth_table(data):
 
 
 def test_period_growth_vs_targets(data):
-    p = compare.period_growth_vs_targets(data.periods, data.targets)
+    p = growth_vs_targets.period_growth_vs_targets(data.periods, data.targets)
     late = p[p["period"] == "2021-2025"]
     assert set(late["target_id"]) == {
         "CTR277_2025_grdp_growth",
@@ -127,7 +127,7 @@ def test_period_growth_vs_targets(data):
 
 
 def test_level_targets(data):
-    v = compare.level_targets(data.annual, data.targets, "grdp_per_capita_vnd").set_index(
+    v = growth_vs_targets.level_targets(data.annual, data.targets, "grdp_per_capita_vnd").set_index(
         "target_id"
     )
     dh17 = v.loc["DH17_2025_grdp_per_capita_vnd"]
@@ -135,7 +135,7 @@ def test_level_targets(data):
     assert dh17["scale"] == "before"
     assert v.at["HDND_2023_grdp_per_capita", "met"] == "yes"  # ≈150 (±5%) against 149.69
     assert v.at["HDND482_2026_grdp_per_capita", "met"] == "pending"
-    u = compare.level_targets(data.annual, data.targets, "grdp_per_capita_usd").set_index(
+    u = growth_vs_targets.level_targets(data.annual, data.targets, "grdp_per_capita_usd").set_index(
         "target_id"
     )
     assert u.at["NQ15_2025_grdp_per_capita", "outcome"] == pytest.approx(7200)
@@ -143,23 +143,28 @@ def test_level_targets(data):
 
 
 def test_old_yardstick(data):
-    assert compare.old_yardstick(_target(data, "STRAT1120_2020_grdp_growth"))
-    assert compare.old_yardstick(_target(data, "PLAN2017_grdp_growth"))
-    assert not compare.old_yardstick(_target(data, "DH17_2025_grdp_growth"))
+    assert growth_vs_targets.old_yardstick(_target(data, "STRAT1120_2020_grdp_growth"))
+    assert growth_vs_targets.old_yardstick(_target(data, "PLAN2017_grdp_growth"))
+    assert not growth_vs_targets.old_yardstick(_target(data, "DH17_2025_grdp_growth"))
 
 
 def test_implied_index_target_and_average_growth(data):
     seg = data.segment("HN", "grdp_real_index").values
-    year, low, high = compare.implied_index_target(seg, _target(data, "NQ15_2025_grdp_growth"))
+    year, low, high = growth_vs_targets.implied_index_target(
+        seg, _target(data, "NQ15_2025_grdp_growth")
+    )
     assert year == 2025
     assert low == pytest.approx(seg[2020] * 1.075**5) and high == pytest.approx(seg[2020] * 1.08**5)
     assert seg[2025] < low  # the 2021-25 average fell short
-    avg = compare.implied_average_growth(seg[2020], seg[2025], 5)
+    avg = growth_vs_targets.implied_average_growth(seg[2020], seg[2025], 5)
     assert float(avg) == pytest.approx(6.539239, abs=1e-6)
-    y, lo, hi = compare.implied_index_target(seg, _target(data, "DH18_2030_grdp_growth"))
+    y, lo, hi = growth_vs_targets.implied_index_target(seg, _target(data, "DH18_2030_grdp_growth"))
     assert (y, hi) == (2030, None) and lo == pytest.approx(seg[2025] * 1.11**5)
     assert (
-        compare.implied_index_target(seg.loc[2021:], _target(data, "NQ15_2025_grdp_growth")) is None
+        growth_vs_targets.implied_index_target(
+            seg.loc[2021:], _target(data, "NQ15_2025_grdp_growth")
+        )
+        is None
     )
 
 
@@ -185,7 +190,7 @@ def index_fit(data):
 
 def test_trend_table(index_fit):
     _, fits, best = index_fit
-    table = compare.trend_table(fits, 2030).set_index("model")
+    table = growth_vs_targets.trend_table(fits, 2030).set_index("model")
     assert list(table.index) == list(trends.MODELS) and (table["n_obs"] == 11).all()
     assert best.model == "arima_drift"
     row = table.loc["arima_drift"]
@@ -195,11 +200,11 @@ def test_trend_table(index_fit):
 
 def test_projection_vs_growth_targets(data, index_fit):
     index, _, best = index_fit
-    p = compare.projection_vs_targets(best, data.targets, "grdp_growth_avg", index=index).set_index(
-        "target_id"
-    )
+    p = growth_vs_targets.projection_vs_targets(
+        best, data.targets, "grdp_growth_avg", index=index
+    ).set_index("target_id")
     nq15 = p.loc["NQ15_2030_grdp_growth"]
-    expected = compare.implied_average_growth(index[2025], best.mean[-1], 5)
+    expected = growth_vs_targets.implied_average_growth(index[2025], best.mean[-1], 5)
     assert nq15["value"] == pytest.approx(float(expected)) and nq15["period"] == "2026-2030"
     assert nq15["lower"] < nq15["value"] < nq15["upper"]
     assert 0 <= nq15["p_paths"] <= 1 and p.at["DH18_2030_grdp_growth", "p_paths"] < nq15["p_paths"]
@@ -207,7 +212,7 @@ def test_projection_vs_growth_targets(data, index_fit):
     assert (
         p["median_meets"] == "no"
     ).all()  # the trend (about 6.6%/yr) meets no 2030 growth target
-    assert compare.projection_vs_targets(None, data.targets, "grdp_growth_avg").empty
+    assert growth_vs_targets.projection_vs_targets(None, data.targets, "grdp_growth_avg").empty
 
 
 def test_projection_vs_level_targets(data):
@@ -215,7 +220,7 @@ def test_projection_vs_level_targets(data):
     best = trends.select_model(
         trends.fit_all(seg.values, horizon_end=2030, transform="log", step_years=(2020,))
     )
-    p = compare.projection_vs_targets(best, data.targets, "grdp_per_capita_vnd")
+    p = growth_vs_targets.projection_vs_targets(best, data.targets, "grdp_per_capita_vnd")
     assert (
         list(p["target_id"]) == ["HDND482_2026_grdp_per_capita"] and p["period"].iloc[0] == "2026"
     )
@@ -235,8 +240,8 @@ def test_target_text_reads_as_words_and_numbers_of_the_page():
 
     between = SimpleNamespace(comparison="between", low=7.5, high=8.0, unit="pct", kind="average_growth",
                               period_start=2021, period_end=2025)  # fmt: skip
-    assert compare.target_text(between, "en") == "7.5–8% (2021–2025)"
-    assert compare.target_text(between, "vi") == "7,5–8% (2021–2025)"
+    assert growth_vs_targets.target_text(between, "en") == "7.5–8% (2021–2025)"
+    assert growth_vs_targets.target_text(between, "vi") == "7,5–8% (2021–2025)"
     level = SimpleNamespace(comparison="ge", low=12000.0, high=None, unit="usd", kind="level",
                             period_start=None, period_end=2030)  # fmt: skip
-    assert compare.target_text(level, "vi") == "≥ 12.000 USD"
+    assert growth_vs_targets.target_text(level, "vi") == "≥ 12.000 USD"

@@ -1,4 +1,4 @@
-"""hn4ir_analysis.views.coverage on the shipped data: coverage cells, conflicts, breaks, gaps, sources.
+"""hn4ir_analysis.views.coverage and .reader_tables on the shipped data: coverage cells, conflicts, breaks, gaps, sources.
 
 Numbers are pinned to data/raw (README §4-§7 of data/raw/hn4ir and data/raw/gso).
 """
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import coverage
+from hn4ir_analysis.views import coverage, reader_tables
 
 
 @pytest.fixture(scope="module")
@@ -138,11 +138,11 @@ def test_series_table_digital_economy(data):
 
 def test_labelled_translates_known_columns_only():
     frame = pd.DataFrame(columns=["year", "met", "no_such_column"])
-    assert list(coverage.labelled(frame, "en").columns) == ["year", "met", "no_such_column"]
-    assert list(coverage.labelled(frame, "vi").columns) == ["năm", "đạt", "no_such_column"]
+    assert list(reader_tables.labelled(frame, "en").columns) == ["year", "met", "no_such_column"]
+    assert list(reader_tables.labelled(frame, "vi").columns) == ["năm", "đạt", "no_such_column"]
     words = pd.DataFrame({"met": ["yes", "no; exceeded", "–", None]})
-    assert list(coverage.labelled(words, "en")["met"])[:3] == ["yes", "no; exceeded", "–"]
-    assert list(coverage.labelled(words, "vi")["đạt"])[:3] == [
+    assert list(reader_tables.labelled(words, "en")["met"])[:3] == ["yes", "no; exceeded", "–"]
+    assert list(reader_tables.labelled(words, "vi")["đạt"])[:3] == [
         "đạt",
         "không đạt; vượt mục tiêu",
         "–",
@@ -162,18 +162,18 @@ def test_cite_keeps_order_and_falls_back_to_the_producer(data):
 def test_for_reader_names_codes_translates_words_and_keeps_years_as_text():
     import pandas as pd
 
-    from hn4ir_analysis.views import coverage
+    from hn4ir_analysis.views import reader_tables
 
     frame = pd.DataFrame({"geo": ["HN"], "indicator": ["grdp_growth"], "year": [2022], "unit": ["pct"],
                           "vintage": ["early_estimate"], "sequence": ["8.89 → 8.29 → 8.96"],
                           "reason": ["lower basis (old_basis vs current of HN-GRDPG-2017-01)"]})  # fmt: skip
-    vi = coverage.for_reader(frame, "vi")
+    vi = reader_tables.for_reader(frame, "vi")
     row = vi.iloc[0].to_dict()
     assert row == {"địa bàn": "Hà Nội", "chỉ tiêu": "Tốc độ tăng GRDP (giá so sánh)", "năm": "2022",
                    "đơn vị": "%", "loại số liệu": "ước tính sớm",
                    "giá trị theo ngày công bố": "8,89 → 8,29 → 8,96",
                    "lý do loại giá trị xa nhất": "phương pháp kém ưu tiên hơn (phương pháp cũ so với hiện hành của HN-GRDPG-2017-01)"}  # fmt: skip
-    en = coverage.for_reader(frame.drop(columns="unit"), "en")
+    en = reader_tables.for_reader(frame.drop(columns="unit"), "en")
     assert (
         en.loc[0, "indicator"] == "Real GRDP growth (%)"
     )  # no unit column: the unit goes in the name
@@ -199,9 +199,9 @@ def test_authority_by_vintage_counts_in_order():
 def test_show_keys_units_and_decimals_by_the_frames_own_columns(capsys):
     import pandas as pd
 
-    from hn4ir_analysis.views import coverage
+    from hn4ir_analysis.views import reader_tables
 
-    coverage.show(pd.DataFrame({"year": [2025], "value": [179.25]}), lang="vi", units={"value": "triệu đồng"},
+    reader_tables.show(pd.DataFrame({"year": [2025], "value": [179.25]}), lang="vi", units={"value": "triệu đồng"},
                   decimals={"value": 2})  # fmt: skip
     out = capsys.readouterr().out
     assert (
@@ -210,11 +210,11 @@ def test_show_keys_units_and_decimals_by_the_frames_own_columns(capsys):
 
 
 def test_break_text_translates_each_part_and_keeps_unknown_parts():
-    from hn4ir_analysis.views import coverage
+    from hn4ir_analysis.views import reader_tables
 
     text = "GRDP scale re-assessed from 2019 (levels before and after not comparable); basis changes (old_basis → current)"
-    assert coverage.break_text(text, "vi") == (
+    assert reader_tables.break_text(text, "vi") == (
         "quy mô GRDP được đánh giá lại từ 2019 (mức trước và sau không so sánh được); "
         "đổi phương pháp (phương pháp cũ → hiện hành)"
     )
-    assert coverage.break_text("a new note", "vi") == "a new note"
+    assert reader_tables.break_text("a new note", "vi") == "a new note"

@@ -72,11 +72,11 @@ def test_vietnam_share_is_of_gdp_and_vi_names_are_vietnamese(data):
 
 
 def test_coverage_names_indicators_not_codes():
-    from hn4ir_analysis.views import coverage
+    from hn4ir_analysis.views import reader_tables
 
-    assert coverage._indicator("share_product_taxes", "en", False).startswith(
+    assert reader_tables._indicator("share_product_taxes", "en", False).startswith(
         "Product taxes less subsidies"
     )
-    assert coverage._indicator("share_product_taxes", "vi", False).startswith(
+    assert reader_tables._indicator("share_product_taxes", "vi", False).startswith(
         "Tỷ trọng thuế sản phẩm"
     )

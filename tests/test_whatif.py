@@ -11,7 +11,7 @@ import pytest
 from hn4ir_analysis.assess import reach, whatif
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import digital, overview, scorecard, whatif_lines, whatif_table
+from hn4ir_analysis.views import digital_targets, overview, scorecard, whatif_lines, whatif_table
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,7 @@ def test_shares_move_by_points():
 
 def test_one_year_reached_rule_for_notebook_04_and_the_front_page(data, frame2030):
     # notebook 04's table and the front page's reason line agree, target by target
-    nb04 = digital.year_reached(data.annual, data.targets, 2025).set_index("target_id")
+    nb04 = digital_targets.year_reached(data.annual, data.targets, 2025).set_index("target_id")
     ans = overview.overview(scorecard.table_rows(frame2030), data.targets, "en", 2025)
     checked = 0
     for line in ans["plan"] + [x for part in ans["hanoi"].values() for x in part]:

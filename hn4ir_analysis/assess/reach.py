@@ -1,7 +1,7 @@
 """Year reached: the one answer to "at this pace, when does the indicator reach its target?".
 
 Every page asks it through :func:`year_reached` (or :func:`for_target`): notebook 04's
-same-release table (:func:`hn4ir_analysis.views.digital.year_reached`), the front page and
+same-release table (:func:`hn4ir_analysis.views.digital_targets.year_reached`), the front page and
 notebook 05 (:func:`hn4ir_analysis.assess.whatif.pace`) and the what-if scenarios.
 
 Notes

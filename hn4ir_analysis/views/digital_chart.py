@@ -6,14 +6,14 @@ lines; the city's figures of two releases (16.25 % for 2024 from an earlier rele
 17.34 % for 2025) as hollow points with no line joining them, labelled "link not
 counted"; Vietnam's series in grey; published projections as open triangles; the path
 each measurement would need to reach Plan 205's > 40 % in 2030 (constant relative
-growth, :func:`hn4ir_analysis.views.digital.required_share_growth`).
+growth, :func:`hn4ir_analysis.views.digital_targets.required_share_growth`).
 """
 
 from __future__ import annotations
 
 from matplotlib import ticker
 
-from hn4ir_analysis.views import digital, plots
+from hn4ir_analysis.views import digital, digital_targets, plots
 from hn4ir_analysis.views.i18n import format_number, indicator_label, t
 
 SOURCE = "GSO; MIC (Vietnam Digital Economy Report 2022); UBND Hanoi; Hanoi Times (data/raw/hn4ir)"
@@ -55,7 +55,7 @@ def share_chart(ax, long, annual, targets, *, lang: str, as_of: int, target_low:
         series = t(f"nb04.series.{r.series}", lang)
         ax.scatter([r.year], [r.value], marker="^", facecolors="white", edgecolors="#999999", zorder=4,
                    label=t("nb04.hn_series" if r.geo == "HN" else "nb04.vn_series", lang, series=series))  # fmt: skip
-    paths = digital.required_share_growth(annual, targets, as_of)
+    paths = digital_targets.required_share_growth(annual, targets, as_of)
     keep = [s for s in digital.JUDGED if s not in TWO_RELEASES]  # no path from a two-release link
     paths = paths[(paths["target_year"] == 2030) & (paths["target"] == target_low)
                   & paths["required_cagr"].notna() & paths["series"].isin(keep)]  # fmt: skip

@@ -1,6 +1,6 @@
 """The digital-economy reading under each defensible reading of the city's 2025 release.
 
-The same-release pace (:func:`hn4ir_analysis.views.digital.same_release_pace`) rests on
+The same-release pace (:func:`hn4ir_analysis.views.digital_targets.same_release_pace`) rests on
 reading "1.76 times 2020" as nominal and on today's 2020 GRDP
 (:mod:`hn4ir_analysis.data.release_sensitivity`). This module shows, for every reading,
 the share expected in 2030 and the year each 2030 threshold is reached, and the one
@@ -12,7 +12,7 @@ Notes
 Both numbers use one basis, the linear points pace of the release's own years
 (``pace = (y_t − y_0)/(t − t0)``): expected share in year ``T`` is ``y_t + pace (T − t)``;
 the year reached is the project's one rule, :func:`hn4ir_analysis.assess.reach.for_target`,
-through :func:`hn4ir_analysis.views.digital.year_reached` (as notebooks 04 and 05 and the
+through :func:`hn4ir_analysis.views.digital_targets.year_reached` (as notebooks 04 and 05 and the
 what-if).
 """
 
@@ -22,7 +22,7 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.data.release_sensitivity import READINGS, readings_from_observations
-from hn4ir_analysis.views import digital
+from hn4ir_analysis.views import digital, digital_targets
 from hn4ir_analysis.views.i18n import format_number, t
 
 #: the year whose expected share a page leads with, and the threshold it quotes
@@ -37,8 +37,8 @@ def _as_annual(reading: pd.DataFrame, geo: str) -> pd.DataFrame:
 
 def year_reached_per_reading(annual: pd.DataFrame, targets, as_of: int | None, geo: str):
     """The year each target is reached on one reading's series: the one rule of
-    :mod:`hn4ir_analysis.assess.reach`, through :func:`hn4ir_analysis.views.digital.year_reached`."""
-    return digital.year_reached(annual, targets, as_of, geo)
+    :mod:`hn4ir_analysis.assess.reach`, through :func:`hn4ir_analysis.views.digital_targets.year_reached`."""
+    return digital_targets.year_reached(annual, targets, as_of, geo)
 
 
 def sensitivity(data, as_of: int | None = None, geo: str = config.HANOI,
@@ -55,7 +55,7 @@ def sensitivity(data, as_of: int | None = None, geo: str = config.HANOI,
     for growth, grdp in READINGS:
         part = readings[(readings["growth"] == growth) & (readings["grdp"] == grdp)]
         annual = _as_annual(part, geo)
-        pace = digital.same_release_pace(annual, geo)
+        pace = digital_targets.same_release_pace(annual, geo)
         if pace is None:
             continue
         row = {"growth": growth, "grdp": grdp, **{k: pace[k] for k in

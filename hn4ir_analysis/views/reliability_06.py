@@ -13,7 +13,6 @@ from hn4ir_analysis.assess import calibration_oot, reliability, skill, skill_mod
 from hn4ir_analysis.views import i18n
 from hn4ir_analysis.views.backtest_tables import label
 
-
 #: the id of the reliability section of notebook 06 (in its heading, ``nb06.s5c``), linked
 #: from the front page
 RELIABILITY_ANCHOR = "reliability-p-met"
