@@ -305,6 +305,6 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--out",
         default=None,
-        help="folder to write backtest_errors.csv, backtest_calibration.csv and backtest_replay.csv",
+        help="folder to write backtest_errors.csv, backtest_calibration.csv, backtest_skill.csv, backtest_replay.csv",
     )
     p.set_defaults(func=cmd_backtest)
