@@ -236,7 +236,7 @@ def test_pooled_drift_naive_and_no_look_ahead():
 def test_backtest_run_wires_calibration(monkeypatch, synthetic):
     raw, _ = synthetic
     monkeypatch.setattr(B, "rolling_origin", lambda *a, **k: raw)
-    tables = B.run(replay=False)
+    tables = B.run(replay=False, skill_models=False)
     assert set(tables) == {"backtest_errors.csv", "backtest_calibration.csv"}
     errors = tables["backtest_errors.csv"]
     assert {"fold", "factor", "lower_cal", "upper_cal", "covered_cal", "pit", "pit_cal"} <= set(

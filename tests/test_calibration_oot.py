@@ -73,7 +73,7 @@ def test_adaptive_level_widens_after_misses():
 
 def test_backtest_run_writes_the_oot_table(monkeypatch, raw):
     monkeypatch.setattr(B, "rolling_origin", lambda *a, **k: _synthetic_errors(n_geos=20))
-    tables = B.run(replay=False)
+    tables = B.run(replay=False, skill_models=False)
     errors, factors = tables["backtest_errors.csv"], tables["backtest_calibration.csv"]
     assert {"lower_oot", "upper_oot", "covered_oot"} <= set(errors)
     assert "out-of-time" in factors["calibration_data"].iloc[0]

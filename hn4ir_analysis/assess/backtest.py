@@ -311,6 +311,7 @@ def register_cli(sub) -> None:
     p.add_argument(
         "--out",
         default=None,
-        help="folder to write backtest_errors.csv, backtest_calibration.csv, backtest_replay.csv and feasibility.csv",
+        help="folder to write backtest_errors.csv, backtest_calibration.csv, backtest_skill.csv,"
+        " backtest_replay.csv and feasibility.csv",
     )
     p.set_defaults(func=cmd_backtest)
