@@ -7,7 +7,7 @@ import pytest
 
 from hn4ir_analysis.assess.verdicts import assess
 from hn4ir_analysis.data.asof import prepare
-from hn4ir_analysis.views import answer_tables, line_notes, overview, standing
+from hn4ir_analysis.views import answer_tables, i18n, line_notes, overview, standing
 from hn4ir_analysis.views.scorecard import table_rows
 
 
@@ -131,3 +131,28 @@ def test_site_line_shows_standing_and_lead(frame, lang):
     )
     assert words[2] in html["DH18DRAFT_2030_labour_productivity_s1"]
     assert words[3] in html["NQ57HN_2030_digital_econ_share"]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_model_probability_links_to_its_reliability(frame, lang):
+    """A line whose reason quotes the model's p links to notebook 06's reliability diagram
+    (the anchor of its heading ``nb06.s5c``); a line that quotes no p has no link."""
+    from hn4ir_analysis.report import site
+    from hn4ir_analysis.views import reliability_06
+
+    data = prepare(2025)
+    answer = overview.overview(table_rows(frame), data.targets, lang, 2025)
+    tpl = site._env().get_template("_line.html.j2")
+    t = lambda key, **kw: site._i18n("t", key, lang, **kw)  # noqa: E731
+    href = f'href="shared/06-method-reliability.html#{reliability_06.RELIABILITY_ANCHOR}"'
+    lines = line_notes.all_lines(answer)
+    forward = [
+        x for x in lines if x["headline"].p_met is not None and x["headline"].rule != "ex_post"
+    ]
+    without = [x for x in lines if x["headline"].p_met is None or x["headline"].rule == "ex_post"]
+    assert forward and without
+    for x in forward:
+        assert href in tpl.render(l=x, t=t, link=False, detail=False, spark=False, root="")
+    for x in without:
+        assert href not in tpl.render(l=x, t=t, link=False, detail=False, spark=False, root="")
+    assert f'id="{reliability_06.RELIABILITY_ANCHOR}"' in i18n.t("nb06.s5c", lang)
