@@ -179,7 +179,7 @@ COMMANDS: list[Callable | str] = [
     "hn4ir_analysis.assess.verdicts:register_cli",
     "hn4ir_analysis.assess.backtest:register_cli",
     "hn4ir_analysis.assess.feasibility:register_cli",
-    "hn4ir_analysis.report.runner:register_cli",
+    "hn4ir_analysis.report.command:register_cli",
     "hn4ir_analysis.report.findings:register_cli",
 ]
 

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 from hn4ir_analysis.data.asof import prepare  # noqa: E402
-from hn4ir_analysis.views import fan_panels, plots  # noqa: E402
+from hn4ir_analysis.views import fan_panels, panel_chart  # noqa: E402
 from hn4ir_analysis.views.i18n import t  # noqa: E402
 
 
@@ -42,7 +42,7 @@ def test_no_draft_threshold_on_a_panel(panels):
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_not_counted_marked_in_the_legend(panels, lang):
     fig, ax = plt.subplots()
-    plots.panel_chart(
+    panel_chart.panel_chart(
         ax, panels["digital_econ_share"], confidence=0.8, lang=lang, title="x", source="x"
     )
     labels = ax.get_legend_handles_labels()[1]

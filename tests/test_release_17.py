@@ -80,7 +80,7 @@ def test_summary_csv_is_formula_safe(tmp_path):
 
 
 def test_verdicts_csv_is_formula_safe(tmp_path):
-    from hn4ir_analysis.report.site import _write_csv
+    from hn4ir_analysis.report.index_pages import _write_csv
 
     _write_csv(tmp_path / "verdicts.csv", [{"target": "@evil", "verdict": "=1+1", "n": 3}])
     text = (tmp_path / "verdicts.csv").read_text(encoding="utf-8")

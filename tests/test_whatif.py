@@ -127,14 +127,14 @@ def test_whatif_csv_is_for_machines_and_the_same_in_both_languages(frame2030, da
 
 def test_report_writes_the_same_whatif_csv_in_both_languages(frame2030, tmp_path):
     from hn4ir_analysis.assess.verdicts import to_records
-    from hn4ir_analysis.report import site
+    from hn4ir_analysis.report import index_pages
 
     rows = to_records(frame2030)
     texts = {}
     for lang in ("en", "vi"):
         folder = tmp_path / lang
         folder.mkdir()
-        site._answer(rows, {"lang": lang, "as_of": 2025}, folder)
+        index_pages._answer(rows, {"lang": lang, "as_of": 2025}, folder)
         texts[lang] = (folder / "whatif.csv").read_text(encoding="utf-8")
         verdicts = pd.read_csv(folder / "verdicts.csv")
         assert list(verdicts.columns[:6]) == ["target_id", "place", "target_year", "verdict_code",

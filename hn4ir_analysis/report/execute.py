@@ -1,4 +1,4 @@
-"""Executing the planned notebooks: papermill in parallel kernels, timeouts, signals.
+"""Executing the planned notebooks: papermill in parallel kernels, timeouts, the HTML pages.
 
 :func:`execute_all` first computes the assessment (which fills the disk cache the
 notebooks read), then runs every :class:`~hn4ir_analysis.report.plan.Execution` on up to
@@ -10,8 +10,9 @@ Notes
 -----
 Method:
 
-* papermill runs with this module's engine (:data:`ENGINE`), which writes the output
-  notebook once, at the end, also when a cell times out or the kernel dies;
+* papermill runs with the engine of :mod:`hn4ir_analysis.report.kernel`
+  (:data:`~hn4ir_analysis.report.kernel.ENGINE`), which writes the output notebook once,
+  at the end, also when a cell times out or the kernel dies;
 * each notebook has ``timeout`` seconds in total: every cell gets what is left of it, a
   hung cell is stopped and its kernel shut down;
 * the kernel's working directory is the notebooks folder (set per kernel, not with
@@ -20,8 +21,8 @@ Method:
 * the kernel's environment is the runner's plus ``HN4IR_FIGURES_DIR=<run>/figures``, set
   per kernel manager (thread-safe), so that :func:`hn4ir_analysis.views.plots.save_figure`
   writes inside the run folder and never into the tracked ``figures/``;
-* Ctrl-C or SIGTERM (:class:`Terminated`) cancels what has not started and kills the
-  kernels at once.
+* Ctrl-C or SIGTERM (:class:`~hn4ir_analysis.report.kernel.Terminated`) cancels what
+  has not started and kills the kernels at once.
 
 How to read: after :func:`execute`, ``run.status`` is ``ok`` or ``failed`` and
 ``run.error`` one line (``ZeroDivisionError: … (cell In [7])``, ``timed out after 600 s
@@ -30,109 +31,22 @@ How to read: after :func:`execute`, ``run.status`` is ``ok`` or ``failed`` and
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from hn4ir_analysis import config
-from hn4ir_analysis.report.plan import Execution, ReportError
-
-KERNEL_NAME = "hn4ir"
-ENGINE = "hn4ir-runner"
-#: environment variable read by :mod:`hn4ir_analysis.config` (``FIGURES_DIR``)
-FIGURES_ENV = "HN4IR_FIGURES_DIR"
+from hn4ir_analysis.report.kernel import (
+    ENGINE,
+    KERNEL_NAME,
+    _kernel_manager_class,
+    kernel_env,
+    kill_kernels,
+    register_engine,
+)
+from hn4ir_analysis.report.plan import Execution
 
 _KM_CLASS = None
-
-
-def kernel_env(run_dir: Path) -> dict:
-    """Variables added to the environment of a kernel started for ``run_dir``."""
-    return {FIGURES_ENV: str(Path(run_dir).resolve() / "figures"), config.HEADLESS_ENV: "1"}
-
-
-def _kernel_manager_class():
-    """An AsyncKernelManager that sends the kernel's own stderr to a log file and adds
-    ``extra_env`` to its environment.
-
-    The kernel's log lines (``[IPKernelApp] …``, crash tracebacks) would otherwise land in
-    the cron mail of every run; they are kept for failed notebooks only.
-    """
-    from jupyter_client.manager import AsyncKernelManager
-    from traitlets import Dict, Unicode
-
-    class LoggedKernelManager(AsyncKernelManager):
-        stderr_path = Unicode("", config=True)
-        extra_env = Dict({}, config=True)
-
-        async def _async_launch_kernel(self, kernel_cmd, **kw):
-            if self.extra_env:  # kw["env"] is this launch's own copy of the environment
-                kw["env"] = {**kw.get("env", os.environ), **self.extra_env}
-            if not self.stderr_path:
-                return await super()._async_launch_kernel(kernel_cmd, **kw)
-            with open(self.stderr_path, "ab") as log:  # the child keeps its own copy of the fd
-                kw.setdefault("stderr", log)
-                return await super()._async_launch_kernel(kernel_cmd, **kw)
-
-    return LoggedKernelManager
-
-
-def register_engine() -> None:
-    """Papermill engine that writes the output notebook once, at the end, also when a cell
-    times out or the kernel dies.
-
-    Papermill's default writes the whole notebook before and after every cell (about 1 s
-    of JSON encoding per notebook of 35 cells with figures, on the CPUs the kernels need);
-    with ``request_save_on_cell_execute=False`` it writes only at the end, but then loses
-    a notebook that stopped on a timeout: this engine writes that one itself.
-    """
-    from papermill.engines import NBClientEngine, papermill_engines
-    from papermill.exceptions import PapermillException
-    from papermill.iorw import write_ipynb
-
-    try:
-        papermill_engines.get_engine(ENGINE)
-        return  # already registered
-    except PapermillException:
-        pass
-
-    class RunnerEngine(NBClientEngine):
-        @classmethod
-        def execute_managed_notebook(cls, nb_man, kernel_name, partial_output=None, **kwargs):
-            try:
-                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
-            except BaseException:
-                if partial_output:
-                    write_ipynb(nb_man.nb, partial_output)
-                raise
-
-    papermill_engines.register(ENGINE, RunnerEngine)
-
-
-def check_kernel() -> None:
-    """Raise :class:`ReportError` if the Jupyter kernel :data:`KERNEL_NAME` is missing."""
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-
-    try:
-        KernelSpecManager().get_kernel_spec(KERNEL_NAME)
-    except NoSuchKernel as exc:
-        raise ReportError(
-            f'Jupyter kernel "{KERNEL_NAME}" is not installed; run `make setup` or '
-            f"`.venv/bin/python -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
-        ) from exc
-
-
-def kill_kernels() -> None:
-    """Kill the kernels this process started (on Ctrl-C: do not wait for their timeouts)."""
-    import psutil
-
-    for child in psutil.Process().children(recursive=True):
-        try:
-            if "ipykernel_launcher" in " ".join(child.cmdline()):
-                child.kill()
-        except psutil.Error:
-            pass
 
 
 def _mark_error(path: Path, message: str) -> None:
@@ -335,12 +249,3 @@ def execute_all(
     if logs.is_dir() and not any(logs.iterdir()):
         logs.rmdir()
     return result
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (a scheduler's kill), handled like Ctrl-C: kernels are killed, nothing published."""
-
-
-def on_sigterm(signum, frame):
-    """SIGTERM handler: raise :class:`Terminated` in the main thread."""
-    raise Terminated()

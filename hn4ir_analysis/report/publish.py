@@ -261,10 +261,10 @@ def previous_times(out: Path) -> dict:
 def publish(tmp: Path, out: Path, run_id: str, manifest: dict, table, site: dict) -> Path:
     """Write summary, site and manifest into ``tmp``, rename it to ``runs/<run_id>`` and,
     if nothing failed, point ``latest`` at it (``manifest["latest"]``: symlink or copy)."""
-    from hn4ir_analysis.report import site as report_site
+    from hn4ir_analysis.report import index_pages
 
     write_summary(table, tmp)
-    report_site.build_site(tmp, manifest, table, site)
+    index_pages.build_site(tmp, manifest, table, site)
     (tmp / "manifest.json").write_text(
         json.dumps(manifest, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
         encoding="utf-8",

@@ -70,9 +70,11 @@ Ctrl-C or SIGTERM kills the kernels at once and publishes nothing (exit 130/143)
 runs into the same ``--out`` are prevented by a lock on ``<out>/.lock``.
 
 The steps live in small modules, all re-exported here: :mod:`hn4ir_analysis.report.plan`
-(parameters, notebooks, plan, run id), :mod:`hn4ir_analysis.report.execute` (kernels, papermill, timeouts,
-signals), :mod:`hn4ir_analysis.report.summary` (assessment table, ``summary.*``) and
-:mod:`hn4ir_analysis.report.publish` (``manifest.json``, lock, ``latest``).
+(parameters, notebooks, plan, run id), :mod:`hn4ir_analysis.report.kernel` (kernels, engine,
+signals), :mod:`hn4ir_analysis.report.execute` (papermill, timeouts, the HTML pages),
+:mod:`hn4ir_analysis.report.summary` (assessment table, ``summary.*``) and
+:mod:`hn4ir_analysis.report.publish` (``manifest.json``, lock, ``latest``). The command
+line (``hn4ir report``) is :mod:`hn4ir_analysis.report.command`.
 
 Schedule (monthly, from the project folder; output appended to a log)::
 
@@ -81,8 +83,6 @@ Schedule (monthly, from the project folder; output appended to a log)::
 
 from __future__ import annotations
 
-import argparse
-import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -90,20 +90,17 @@ from pathlib import Path
 
 from hn4ir_analysis import config, params
 from hn4ir_analysis.data.latest import as_of_lines
-from hn4ir_analysis.report.execute import (
+from hn4ir_analysis.report.execute import execute, execute_all, execute_and_render, render
+from hn4ir_analysis.report.kernel import (
     ENGINE,
     FIGURES_ENV,
     KERNEL_NAME,
     Terminated,
     check_kernel,
-    execute,
-    execute_all,
-    execute_and_render,
     kernel_env,
     kill_kernels,
     on_sigterm,
     register_engine,
-    render,
 )
 from hn4ir_analysis.report.plan import (
     NOTEBOOK_NAME,
@@ -148,10 +145,10 @@ __all__ = [
     "ENGINE", "FIGURES_ENV", "KERNEL_NAME", "NOTEBOOK_NAME", "RUN_PARAMETERS",
     "SHARED", "SUMMARY_ORDER", "VERSIONED", "Execution", "Notebook", "ReportError",
     "ReportResult", "RunLock", "Terminated", "assessment", "check_kernel", "check_parameters", "check_target_years",
-    "check_latest", "cmd_report", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
+    "check_latest", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
     "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
     "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
-    "previous_times", "publish", "register_cli", "register_engine", "render", "run_manifest",
+    "previous_times", "publish", "register_engine", "render", "run_manifest",
     "run_report", "schedule", "summary_json", "summary_records", "versions", "write_summary",
 ]  # fmt: skip
 
@@ -264,70 +261,3 @@ def run_report(
         final = publish(tmp, out, run_id, manifest, table, site)
     failed = manifest["failed"]
     return ReportResult(run_id, final, not failed, runs, failed, manifest, table)
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    out = Path(args.out or config.REPORTS_DIR)
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
-    try:
-        result = run_report(
-            target_years=args.target_year or params.PLAN_TARGET_YEARS,
-            as_of=args.as_of,
-            lang=args.lang,
-            out=out,
-            jobs=args.jobs,
-            timeout=args.timeout,
-            notebooks=args.notebooks,
-            force=args.force,
-        )
-    except (params.ParameterError, ReportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, params.ParameterError) else 1
-    except OSError as exc:  # read-only or full --out: one line, not a traceback
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"error: cannot write the report into {out}: {exc.strerror or exc}{where}",
-              file=sys.stderr)  # fmt: skip
-        return 1
-    except KeyboardInterrupt as exc:
-        print("terminated: nothing published", file=sys.stderr)
-        return 143 if isinstance(exc, Terminated) else 130
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    from hn4ir_analysis.report.screen import terminal_summary
-
-    print("\n".join(terminal_summary(result, out.resolve())))
-    return result.exit_code
-
-
-def register_cli(sub) -> None:
-    """``hn4ir report [--target-year Y ...] [--as-of Y] [--lang en|vi] [--out DIR] ...``."""
-    p = sub.add_parser(
-        "report",
-        help="run every notebook for each target year and publish reports/latest/",
-        description="Run notebooks/NN-*.ipynb for each target year (year-independent notebooks once) "
-        "and publish an offline HTML report under <out>/runs/<run_id>/, <out>/latest.",
-    )
-    p.add_argument("--target-year", type=int, action="append", default=None,
-                   help="repeatable (default: 2025 2030 2045)")  # fmt: skip
-    p.add_argument(
-        "--as-of",
-        type=int,
-        default=None,
-        help="last year of data used (default: the latest year of Hanoi's GRDP growth in data/raw)",
-    )
-    p.add_argument("--lang", default="en", help="en or vi (default en)")
-    p.add_argument("--out", default=None, help="report folder (default reports/)")
-    p.add_argument(
-        "--jobs",
-        type=int,
-        default=default_jobs(),
-        help="parallel kernels (default: CPU count)",
-    )
-    p.add_argument("--timeout", type=int, default=600, help="seconds per notebook (default 600)")
-    p.add_argument("--notebooks", default=None, help="notebooks folder (default notebooks/)")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="replace <out>/latest even if it holds other target years, as-of year or language",
-    )
-    p.set_defaults(func=cmd_report)

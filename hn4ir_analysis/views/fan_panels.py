@@ -2,7 +2,7 @@
 
 :func:`panels` gathers, for Hanoi's quantitative targets of a year, each panel's observed
 series, the projection of its first series and the targets in the panel's unit;
-:func:`hn4ir_analysis.views.plots.panel_chart` draws them. :func:`fan_input` is the same
+:func:`hn4ir_analysis.views.panel_chart.panel_chart` draws them. :func:`fan_input` is the same
 projection for a single target (the one the assessment's model row used).
 
 Notes

@@ -27,7 +27,6 @@ from __future__ import annotations
 from hn4ir_analysis.assess.headline import headline
 from hn4ir_analysis.data import targets as tg
 from hn4ir_analysis.views import i18n
-from hn4ir_analysis.views.spark import spark_svg  # noqa: F401  (report.site reads it here)
 from hn4ir_analysis.views.target_words import name, when_text
 from hn4ir_analysis.views.verdict_reason import method_rows, reason
 from hn4ir_analysis.views.whatif_lines import whatif_base, whatif_rows, whatif_scenarios
