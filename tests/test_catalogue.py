@@ -134,6 +134,10 @@ def _is_used(key: str, strings: set[str], corpus: str) -> bool:
     in the code or data (a code, a column, a note)."""
     if key in strings:
         return True
+    # f"nb03.scenario.lf_{end}": a constant head of the key and a rest found in the sources
+    for head in (s for s in strings if "." in s and len(s) > 5 and key.startswith(s)):
+        if key[len(head) :] in corpus:
+            return True
     parts = key.split(".")
     for i in range(1, len(parts)):
         prefix, rest = ".".join(parts[:i]), ".".join(parts[i:])
