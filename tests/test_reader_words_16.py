@@ -80,3 +80,21 @@ def test_coverage_names_indicators_not_codes():
     assert reader_tables._indicator("share_product_taxes", "vi", False).startswith(
         "Tỷ trọng thuế sản phẩm"
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_assessments_own_evidence_reads_as_words(lang):
+    """The notes the assessment writes today (not a literal copy of an older format) come
+    out in words: no code, no unit code, no exponent, numbers in the page's format."""
+    from hn4ir_analysis.assess.verdicts import assess
+
+    f = assess(2030, 2025)
+    notes = [n for n in f.loc[f["method"] == "evidence", "notes"] if n]
+    assert any("ihanoi_accounts" in n for n in notes)  # the e-government goal's evidence
+    for n in notes:
+        text = E.evidence_text(n, lang)
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), text
+        assert "e+0" not in text and " count" not in text and " pct" not in text, text
+    egov = E.evidence_text(next(n for n in notes if "ihanoi_accounts" in n), lang)
+    assert ("1,043,724" if lang == "en" else "1.043.724") in egov
+    assert ("18.55 %" if lang == "en" else "18,55 %") in egov

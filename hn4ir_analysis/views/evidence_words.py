@@ -24,11 +24,17 @@ import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.assess.evidence import KNOWN_GAPS
+from hn4ir_analysis.assess.schema import UNIT_WORDS
 from hn4ir_analysis.views import i18n
 
+# a part as :func:`hn4ir_analysis.assess.evidence.summarise` writes it: the value written out
+# ("1,043,724"), then the unit as a word of :data:`hn4ir_analysis.assess.schema.UNIT_WORDS`
+# ("%", "% of GRDP") or a unit code ("count", "rank"), or nothing
 _PART = re.compile(
-    r"^(?P<code>[a-z][a-z0-9_]*) (?P<year>\d{4}): (?P<value>[-+0-9.eE]+) (?P<unit>[a-z_]+)$"
+    r"^(?P<code>[a-z][a-z0-9_]*) (?P<year>\d{4}): (?P<value>[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
+    r"(?: (?P<unit>.+))?$"
 )
+_UNIT_OF_WORD = {word: code for code, word in UNIT_WORDS.items() if word}
 _MILESTONES = re.compile(r"^(?P<n>\d+) dated milestone\(s\)$")
 _GAP = re.compile(r"^gap: (?P<text>.*)$")
 _GAP_KEY = {text: key for key, text in KNOWN_GAPS.items()}
@@ -74,7 +80,9 @@ def part_text(part: str, names: dict[str, str], lang: str) -> str:
         code = m["code"]
         name = (i18n.indicator_label(code, lang, with_unit=False) if code in i18n.INDICATORS
                 else names.get(code, code.replace("_", " ")))  # fmt: skip
-        return f"{name}, {m['year']}: {_value(float(m['value']), m['unit'], lang)}"
+        unit = _UNIT_OF_WORD.get(m["unit"] or "", m["unit"] or "none")
+        value = float(m["value"].replace(",", ""))
+        return f"{name}, {m['year']}: {_value(value, unit, lang)}"
     if m := _MILESTONES.match(part):
         return i18n.t("evid.milestones", lang, n=int(m["n"]))
     if m := _GAP.match(part):
