@@ -12,12 +12,12 @@ and Hanoi), the reliability of ``p_met`` and the replay's Brier skill.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import (
     backtest,
+    backtest_errors,
     calibration,
     calibration_oot,
     pooled_drift,
@@ -25,8 +25,6 @@ from hn4ir_analysis.assess import (
     skill,
     skill_models,
 )
-from hn4ir_analysis.data.load import load_raw
-from hn4ir_analysis.data.processed import annual_series
 
 TABLES = (
     "backtest_errors.csv",
@@ -36,23 +34,6 @@ TABLES = (
 )
 #: goals of issue 19
 MAE_GOAL, COVERAGE_GOAL = 0.85, (0.75, 0.85)
-
-
-def skill_experiment(raw_dir=None, max_geos: int | None = None) -> pd.DataFrame:
-    """:func:`skill_models.model_cells` for every panel (provinces, Hanoi with scope ``hanoi``)."""
-    data = load_raw(raw_dir)
-    annual, _ = annual_series(data)
-    codes = pd.read_csv(config.GEO_CODES_FILE, dtype=str)
-    provinces = set(codes.loc[codes["kind"] == "province", "geo"])
-    parts = []
-    for ind in backtest.PANELS:
-        by_geo = backtest.panel_series(annual, ind, provinces)
-        if max_geos is not None:
-            keep = sorted(g for g in by_geo if g != config.HANOI)[:max_geos] + [config.HANOI]
-            by_geo = {g: s for g, s in by_geo.items() if g in keep}
-        parts.append(skill_models.model_cells(by_geo).assign(panel=ind))
-    cells = pd.concat(parts, ignore_index=True)
-    return cells.assign(scope=np.where(cells["geo"] == config.HANOI, "hanoi", "panel"))
 
 
 def processed_tables(folder=None) -> dict:
@@ -89,14 +70,14 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
     if tables is None:
         tables = processed_tables() if processed else backtest.run(raw_dir, max_geos=max_geos)
     errors, replay = tables["backtest_errors.csv"], tables.get("backtest_replay.csv")
-    summary = backtest.summarise(errors)
+    summary = backtest_errors.summarise(errors)
     cov = calibration_oot.coverage_table(errors)
     wide = cov.pivot_table(index=["scope", "series_class"], columns="horizon",
                            values=["coverage_province_out", "coverage_oot"])  # fmt: skip
     n = cov.pivot_table(index=["scope", "series_class"], columns="horizon", values="n_oot")
     lines = ["Backtest: rolling origin, horizons 1-5, log-point errors (100*ln(forecast/actual))",
              _fmt(summary), "", "MAE by horizon:",
-             backtest.by_horizon(errors).to_string(float_format=lambda v: f"{v:.2f}"), "",
+             backtest_errors.by_horizon(errors).to_string(float_format=lambda v: f"{v:.2f}"), "",
              "Nominal-80% coverage of the selected model, two calibrations: provinces left out "
              f"({calibration.N_FOLDS}-fold; same years) and out of time (errors known at each origin only):",
              wide.to_string(float_format=lambda v: f"{v:.3f}"), "cells (out of time):",
@@ -118,7 +99,7 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
 
 def _skill_lines(tables: dict, raw_dir) -> list[str]:
     lines = []
-    drift = pooled_drift.summary(backtest.drift_experiment(raw_dir), by=("scope", "panel"))
+    drift = pooled_drift.summary(backtest_errors.drift_experiment(raw_dir), by=("scope", "panel"))
     lines += ["Pooled/shrunk drift against the naive rule (MAE ratio, same cells; see pooled_drift):",
               _fmt(drift[["scope", "panel", "n", "mae_naive"] + [c for c in drift if c.endswith("_vs_naive")]]),
               ""]  # fmt: skip

@@ -1,6 +1,6 @@
 """Out-of-time calibration: each forecast widened only with errors known at its origin.
 
-The leave-province-out check of :mod:`hn4ir_analysis.assess.calibration` shares calendar
+The leave-province-out check of :mod:`hn4ir_analysis.assess.conformal` shares calendar
 years between the fitted and the tested provinces, so a common shock is calibrated on
 itself. Here a cell forecast at origin ``o`` is calibrated only with cells whose outcome
 year is ``<= o`` (all provinces), as a forecaster at ``o`` could have done.
@@ -8,7 +8,7 @@ year is ``<= o`` (all provinces), as a forecaster at ``o`` could have done.
 Notes
 -----
 Method, per series class ``c`` and horizon ``h`` (scores as in
-:func:`calibration.scores`, on the panel cells of the selected model):
+:func:`conformal.scores`, on the panel cells of the selected model):
 
 1. **Conformal quantile at an adaptive level** (adaptive conformal inference, Gibbs &
    Candès 2021, *NeurIPS* 34, "Adaptive conformal inference under distribution shift").
@@ -19,7 +19,7 @@ Method, per series class ``c`` and horizon ``h`` (scores as in
    time is widened, one that missed less is narrowed. The level is one per class (all
    horizons' resolved cells in one batch): per class × horizon it swung from 0.5 to 0.99
    on a handful of batches.
-2. **Horizons borrowed**: a horizon with fewer than :data:`calibration.MIN_CELLS` known
+2. **Horizons borrowed**: a horizon with fewer than :data:`conformal.MIN_CELLS` known
    cells takes the factor of the class's last horizon ``hl`` that has them, times the
    larger of ``(h/hl)^BETA`` and the mean growth ``k(h)/k(hl)`` of the classes whose
    longer series do have ``h`` (labour force 2007–2020 and population 2011–2024 reach
@@ -27,7 +27,7 @@ Method, per series class ``c`` and horizon ``h`` (scores as in
    linearly with the horizon, intervals of a random walk with ``sqrt(h)``, hence
    ``h^0.5`` at least; the panels' own factors grow roughly like ``h^0.3``–``h^0.9``).
 3. A class with no known cells of its own at a horizon borrows the pooled factor of all
-   classes (each class weighted equally), as in :mod:`calibration`.
+   classes (each class weighted equally), as in :mod:`conformal`.
 
 The parameters (``GAMMA = 1``, ``BETA = 1``, level bounds 0.6–0.95) were chosen after
 looking at the out-of-time coverage of a small grid (``GAMMA`` 0–1, ``BETA`` 0.5–1, bounds
@@ -46,7 +46,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis.assess import calibration
+from hn4ir_analysis.assess import conformal
 
 GAMMA = 1.0
 BETA = 1.0
@@ -66,8 +66,8 @@ def _factors_at(known: pd.DataFrame, level: dict, beta: float, classes) -> dict:
     """Factor and its source per (class, horizon 1–5) from the ``known`` cells."""
     out: dict = {}
     enough = {(c, h): g["a"].to_numpy() for (c, h), g in known.groupby(["series_class", "horizon"])
-              if len(g) >= calibration.MIN_CELLS}  # fmt: skip
-    at80 = {key: _quantile(a, calibration.NOMINAL) for key, a in enough.items()}
+              if len(g) >= conformal.MIN_CELLS}  # fmt: skip
+    at80 = {key: _quantile(a, conformal.NOMINAL) for key, a in enough.items()}
     for c in classes:
         own = sorted(h for (cc, h) in enough if cc == c)
         for h in range(1, 6):
@@ -82,8 +82,8 @@ def _factors_at(known: pd.DataFrame, level: dict, beta: float, classes) -> dict:
                 out[(c, h)] = (k0 * grow, f"{c} h{hl} x{grow:.2f} (extrapolated)")
             else:
                 sub = known[known["horizon"] == h]
-                if len(sub) >= calibration.MIN_CELLS:
-                    k = calibration._pooled_factor(sub.assign(score=sub["a"]), calibration.NOMINAL)
+                if len(sub) >= conformal.MIN_CELLS:
+                    k = conformal._pooled_factor(sub.assign(score=sub["a"]), conformal.NOMINAL)
                     out[(c, h)] = (k, f"pooled h{h}")
     return out
 
@@ -96,9 +96,9 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
     (Series, DataFrame)
         ``factor_oot`` indexed like ``errors`` (panel cells of the selected model with a
         factor; NaN where no earlier error exists) and the factor table after the last
-        outcome year (columns :data:`calibration.COLUMNS` plus ``level``).
+        outcome year (columns :data:`conformal.COLUMNS` plus ``level``).
     """
-    cells = calibration._panel_cells(errors)
+    cells = conformal._panel_cells(errors)
     cells["a"] = cells["score"].abs()
     cells["outcome_year"] = cells["origin"] + cells["horizon"]
     classes = sorted(set(cells["series_class"]))
@@ -109,7 +109,7 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
         resolved = cells[(cells["outcome_year"] == o) & used[cells.index].notna().to_numpy()]
         for key, g in resolved.groupby("series_class"):
             miss = float((g["a"] > used[g.index]).mean())
-            new = level.get(key, calibration.NOMINAL) + gamma * (miss - (1 - calibration.NOMINAL))
+            new = level.get(key, conformal.NOMINAL) + gamma * (miss - (1 - conformal.NOMINAL))
             level[key] = min(LEVEL_MAX, max(LEVEL_MIN, new))
         known = cells[cells["outcome_year"] <= o]
         test = cells[cells["origin"] == o]
@@ -127,22 +127,22 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
 
 def _table(final: dict, cells: pd.DataFrame, level: dict) -> pd.DataFrame:
     n = cells.groupby(["series_class", "horizon"]).size()
-    rows = [(c, h, k, int(n.get((c, h), 0)), src, level.get(c, calibration.NOMINAL))
+    rows = [(c, h, k, int(n.get((c, h), 0)), src, level.get(c, conformal.NOMINAL))
             for (c, h), (k, src) in final.items()]  # fmt: skip
     pooled_cells = cells.assign(score=cells["a"])
     for h in range(1, 6):
         sub = pooled_cells[pooled_cells["horizon"] == h]
-        if len(sub) >= calibration.MIN_CELLS:
-            k = calibration._pooled_factor(sub, calibration.NOMINAL)
-            rows.append(("pooled", h, k, len(sub), f"pooled h{h}", calibration.NOMINAL))
-    for cls, src in calibration.BORROWS.items():
+        if len(sub) >= conformal.MIN_CELLS:
+            k = conformal._pooled_factor(sub, conformal.NOMINAL)
+            rows.append(("pooled", h, k, len(sub), f"pooled h{h}", conformal.NOMINAL))
+    for cls, src in conformal.BORROWS.items():
         rows += [(cls, h, k, nn, s if "extrapolated" in s else src, lv)
                  for c, h, k, nn, s, lv in rows if c == src]  # fmt: skip
-    cols = calibration.COLUMNS[:-1] + ["level"]
+    cols = conformal.COLUMNS[:-1] + ["level"]
     table = pd.DataFrame(rows, columns=cols).assign(
-        calibration_data=f"{calibration.DATA_NOTE}; {OOT_NOTE}"
+        calibration_data=f"{conformal.DATA_NOTE}; {OOT_NOTE}"
     )
-    table = table[calibration.COLUMNS + ["level"]]
+    table = table[conformal.COLUMNS + ["level"]]
     return table.sort_values(["series_class", "horizon"], kind="mergesort").reset_index(drop=True)
 
 
@@ -158,7 +158,7 @@ def add_columns(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
     if len(hanoi):
         factor[hanoi.index] = _hanoi_factors(errors, hanoi, gamma, beta)
     sel = factor.notna()
-    lo, hi = calibration.widen(
+    lo, hi = conformal.widen(
         out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
     )
     out["factor_oot"] = factor
@@ -174,7 +174,7 @@ def add_columns(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
 def _with_coverage(table: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
     """Add the measured out-of-time coverage (``coverage_oot``, ``n_oot``) of each row's source class."""
     panel = out[(out["scope"] == "panel") & out["covered_oot"].notna()]
-    cls = panel["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    cls = panel["panel"].map(conformal.PANEL_CLASS).fillna("other")
     g = panel["covered_oot"].astype(bool).groupby([cls, panel["horizon"]])
     cov, n = g.mean(), g.size()
     g_all = panel["covered_oot"].astype(bool).groupby(panel["horizon"])
@@ -190,9 +190,9 @@ def _with_coverage(table: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
 def _hanoi_factors(errors, hanoi, gamma, beta) -> np.ndarray:
     """Hanoi's cells: the panel's out-of-time factor of the same class, horizon and origin."""
     factor, _ = cross_time(errors, gamma, beta)
-    cells = calibration._panel_cells(errors).assign(k=factor)
+    cells = conformal._panel_cells(errors).assign(k=factor)
     key = cells.dropna(subset=["k"]).groupby(["series_class", "origin", "horizon"])["k"].first()
-    cls = hanoi["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    cls = hanoi["panel"].map(conformal.PANEL_CLASS).fillna("other")
     return np.array([key.get((c, o, h), np.nan) for c, o, h in
                      zip(cls, hanoi["origin"], hanoi["horizon"], strict=True)])  # fmt: skip
 
@@ -200,7 +200,7 @@ def _hanoi_factors(errors, hanoi, gamma, beta) -> np.ndarray:
 def coverage_table(calibrated: pd.DataFrame) -> pd.DataFrame:
     """Out-of-time coverage beside the leave-province-out one, by scope × class × horizon."""
     sel = calibrated[(calibrated["model"] == "selected") & calibrated["covered_oot"].notna()].copy()
-    sel["series_class"] = sel["panel"].map(calibration.PANEL_CLASS).fillna("other")
+    sel["series_class"] = sel["panel"].map(conformal.PANEL_CLASS).fillna("other")
     sel["covered_oot"] = sel["covered_oot"].astype(bool)
     sel["covered_cal"] = sel["covered_cal"].astype("boolean").astype(float)
     parts = []
@@ -228,7 +228,7 @@ def coverage_table(calibrated: pd.DataFrame) -> pd.DataFrame:
 def grid(errors: pd.DataFrame, gammas=(0.0, 0.5, 1.0), betas=(0.5, 0.75, 1.0)) -> pd.DataFrame:
     """Out-of-time panel coverage (overall and the worst class) for each ``gamma × beta``."""
     rows = []
-    cells = calibration._panel_cells(errors)
+    cells = conformal._panel_cells(errors)
     for g in gammas:
         for b in betas:
             k, _ = cross_time(errors, g, b)

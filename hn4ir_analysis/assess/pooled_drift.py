@@ -37,7 +37,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis.assess.calibration import folds
+from hn4ir_analysis.assess.conformal import folds
 
 GRID = np.round(np.arange(0, 1.0001, 0.1), 2)
 

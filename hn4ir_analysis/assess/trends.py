@@ -5,6 +5,8 @@
 :func:`calibrate` widens a result by the backtest's factors (the assessment always does,
 see :mod:`hn4ir_analysis.assess.calibration`).
 The fitting itself lives in :mod:`hn4ir_analysis.assess.trend_models`.
+The result type, the transforms and :func:`calibrate` live in
+:mod:`hn4ir_analysis.assess.trend_result` (re-exported here).
 
 Notes
 -----
@@ -45,14 +47,21 @@ State-space and ETS paths ignore some parameter uncertainty; ``notes`` says what
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
-from scipy.special import expit, logit
 
 from hn4ir_analysis import cache
 from hn4ir_analysis.assess.trend_models import FITTERS, ModelFailure
+from hn4ir_analysis.assess.trend_result import (  # noqa: F401 (re-exported)
+    _SCALE_NAME,
+    TRANSFORMS,
+    TrendResult,
+    _domain_problem,
+    _forward,
+    _inverse,
+    calibrate,
+    transform_for,
+)
 
 MODELS = ("ols_log_trend", "ets_damped", "arima_drift", "ucm_rw_drift", "naive_cagr")
 
@@ -75,57 +84,6 @@ CONSECUTIVE_ONLY = frozenset({"ets_damped", "arima_drift", "ucm_rw_drift"})
 
 #: :func:`select_model` takes the first ok model in this order (see its Notes).
 SELECTION_ORDER = ("arima_drift", "ucm_rw_drift", "ols_log_trend", "ets_damped", "naive_cagr")
-
-TRANSFORMS = ("log", "logit", "none")
-_SCALE_NAME = {"log": "log(value)", "logit": "logit(value/100)", "none": "value (no transform)"}
-
-
-@dataclass
-class TrendResult:
-    """One model's forecast of one series, on the original scale.
-
-    When ``ok`` is True, every array is finite and ``paths`` has shape
-    ``(n_sims, len(years))``. When ``ok`` is False, ``reason`` says why,
-    ``mean``/``lower``/``upper`` are NaN and ``paths`` has no rows. See the module Notes for
-    how to read the fields.
-    """
-
-    model: str
-    ok: bool
-    reason: str
-    n_obs: int
-    transform: str
-    last_year: int
-    years: np.ndarray
-    mean: np.ndarray
-    lower: np.ndarray
-    upper: np.ndarray
-    paths: np.ndarray
-    notes: str = ""
-
-
-def _forward(values: np.ndarray, transform: str) -> np.ndarray:
-    if transform == "log":
-        return np.log(values)
-    if transform == "logit":
-        return logit(values / 100.0)
-    return values.copy()
-
-
-def _inverse(z: np.ndarray, transform: str) -> np.ndarray:
-    if transform == "log":
-        return np.exp(z)
-    if transform == "logit":
-        return 100.0 * expit(z)
-    return z
-
-
-def _domain_problem(values: np.ndarray, transform: str) -> str:
-    if transform == "log" and not np.all(values > 0):
-        return "transform 'log' needs positive values"
-    if transform == "logit" and not np.all((values > 0) & (values < 100)):
-        return "transform 'logit' needs shares in per cent strictly between 0 and 100"
-    return ""
 
 
 def _years_values(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -281,13 +239,6 @@ def fit_all(
     return cache.cached("fits", parts, lambda: [fit_trend(series, m, **kwargs) for m in models])
 
 
-def transform_for(unit: str, kind: str | None = None) -> str:
-    """The scale a level is modelled on: ``logit`` for a share in per cent (bounded 0-100:
-    a ``share`` target, or any ``pct…`` unit of a level), ``log`` otherwise. The one rule,
-    used by the assessment's model row and by every chart of a projection."""
-    return "logit" if kind == "share" or str(unit or "").startswith("pct") else "log"
-
-
 def select_model(results: list[TrendResult]) -> TrendResult | None:
     """The first ok result in :data:`SELECTION_ORDER`, or None if no model is ok.
 
@@ -306,41 +257,3 @@ def select_model(results: list[TrendResult]) -> TrendResult | None:
     """
     by_model = {r.model: r for r in results if r.ok}
     return next((by_model[m] for m in SELECTION_ORDER if m in by_model), None)
-
-
-def calibrate(result: TrendResult, factors, source: str = "") -> TrendResult:
-    """``result`` with every interval and path widened by ``factors`` (one per forecast year).
-
-    Parameters
-    ----------
-    result : TrendResult
-        An ok result; a failed one is returned unchanged.
-    factors : array-like
-        Scale factor for each year of ``result.years`` (horizon 1, 2, ...), e.g. from
-        :func:`hn4ir_analysis.assess.calibration.factors_for`.
-    source : str
-        What the factors were fitted on; appended to ``notes``.
-
-    Notes
-    -----
-    On the model's own scale (``transform``), each half-width of the interval and each
-    path's distance from the point forecast is multiplied by the year's factor:
-    ``f + k (u - f)``, ``f - k (f - l)``, ``f + k (path - f)``. The point forecast is
-    unchanged; paths keep their order and their correlation across years, so the share of
-    paths meeting a target is read from the calibrated distribution exactly as before.
-    Method and calibration data: :mod:`hn4ir_analysis.assess.calibration`.
-    """
-    if not result.ok:
-        return result
-    k = np.asarray(factors, dtype=float)
-    if k.shape != result.years.shape or not np.all(np.isfinite(k) & (k > 0)):
-        raise ValueError("factors must be positive and finite, one per forecast year")
-    tr = result.transform
-    f, lo, hi = (_forward(a, tr) for a in (result.mean, result.lower, result.upper))
-    paths = _forward(result.paths, tr)
-    lower, upper = _inverse(f - k * (f - lo), tr), _inverse(f + k * (hi - f), tr)
-    widened = _inverse(f + k * (paths - f), tr)
-    span = f"{k[0]:.2f}" if len(k) == 1 or np.allclose(k, k[0]) else f"{k[0]:.2f}-{k[-1]:.2f}"
-    note = f"calibrated: intervals and paths widened x{span} by horizon ({source or 'backtest'})"
-    return TrendResult(result.model, True, "", result.n_obs, tr, result.last_year, result.years,
-                       result.mean, lower, upper, widened, "; ".join(filter(None, [result.notes, note])))  # fmt: skip

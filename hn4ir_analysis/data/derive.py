@@ -2,8 +2,8 @@
 
 Every derived value carries ``source_ids``: the ``obs_id`` of each value it came from,
 joined by ``;``. A derivation never crosses a method break (``basis`` other than
-``current``, or a break listed in :data:`KNOWN_BREAKS`), and refuses parts whose units
-are not the ones its formula is written for.
+``current``, or a break listed in :data:`KNOWN_BREAKS`; :mod:`hn4ir_analysis.data.breaks`
+flags them), and refuses parts whose units are not the ones its formula is written for.
 
 Notes
 -----
@@ -24,53 +24,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from hn4ir_analysis.data.breaks import GEO_BREAKS, KNOWN_BREAKS, flag_breaks  # noqa: F401 (re-exported)
 from hn4ir_analysis.data.select import mixed_release_note
 from hn4ir_analysis.errors import DerivationError
 from hn4ir_analysis.growth_targets import (
     average_growth as geometric_average,
 )  # the one geometric average
-
-#: Breaks that the ``basis`` column does not show: (indicator, first year of the new
-#: definition) → why. Sources: data/raw/hn4ir/README.md §4 caveats 2 and 6.
-KNOWN_BREAKS = {
-    (
-        "labour_force",
-        2021,
-    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
-    (
-        "employed",
-        2021,
-    ): "ICLS-19 labour-force definition from 2021 (own-use producers no longer employed)",
-    (
-        "grdp_current_prices",
-        2019,
-    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    (
-        "grdp_per_capita_vnd",
-        2019,
-    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    (
-        "grdp_per_capita_usd",
-        2019,
-    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-    (
-        "grdp_current_usd",
-        2019,
-    ): "GRDP scale re-assessed from 2019 (levels before and after not comparable)",
-}
-
-#: Breaks of one place's series: (geo, indicator, first year after the break) → why.
-#: Vietnam's national productivity mixes two releases: the statistics office's
-#: 2011-2020 productivity report (2023), on the re-assessed GDP scale, gives 2011 and
-#: 2020; the PX-Web table (public copy 2023-01-09) gives 2012-2019 on the old scale
-#: (2019 110.5 → 2020 150.1 is the re-assessment, not growth). Source: the rows' notes
-#: in data/raw/hn4ir/observations.csv; data/raw/hn4ir/README.md §4 caveat 2.
-_VN_LP = "national productivity: GDP re-assessment (2019-20); the years on each side come from different releases"
-GEO_BREAKS = {
-    ("VN", "labour_productivity_vnd", 2011): _VN_LP,
-    ("VN", "labour_productivity_vnd", 2012): _VN_LP,
-    ("VN", "labour_productivity_vnd", 2020): _VN_LP,
-}
 
 #: derived indicator → (unit, description)
 DERIVED = {
@@ -116,24 +75,6 @@ RATIOS = [
 ]
 #: plan periods over which average GRDP growth is derived
 PLAN_PERIODS = [(2011, 2015), (2016, 2020), (2021, 2025)]
-
-
-def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
-    """Add ``break_before``: why year t is not comparable with t−1 ('' if it is)."""
-    series = series.sort_values(["geo", "indicator", "year"]).copy()
-    prev_basis = series.groupby(["geo", "indicator"])["basis"].shift()
-    prev_year = series.groupby(["geo", "indicator"])["year"].shift()
-    notes = []
-    for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
-        known = KNOWN_BREAKS.get((row.indicator, row.year), "") or GEO_BREAKS.get(
-            (row.geo, row.indicator, row.year), ""
-        )
-        note = known if pd.notna(py) and py < row.year else ""
-        if pd.notna(pb) and pb != row.basis:
-            note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
-        notes.append(note)
-    series["break_before"] = notes
-    return series
 
 
 def _check_unit(part: pd.Series, expected: str):

@@ -36,7 +36,7 @@ table that gives Hanoi's series, so a Hanoi-minus-Vietnam gap compares one relea
 2022 8.54 for Vietnam, not the Dec-2022 estimate 8.02); where the values come from
 different releases, the row says so (:func:`mixed_release_note`). A level series that
 changes release across a re-assessment carries a break flag
-(:data:`hn4ir_analysis.data.derive.KNOWN_BREAKS`) and is not chained across it.
+(:data:`hn4ir_analysis.data.breaks.KNOWN_BREAKS`) and is not chained across it.
 
 Every candidate is logged with ``chosen`` and, for the others, the first rule that
 ruled it out. The chosen value carries ``n_candidates`` and ``spread`` (max − min of all
