@@ -69,7 +69,7 @@ def test_backtest_out_also_writes_feasibility(tmp_path, monkeypatch):
     )
     for name in ("summarise", "replay_summary"):
         monkeypatch.setattr(backtest, name, lambda *a, **k: pd.DataFrame())
-    monkeypatch.setattr(backtest.calibration, "coverage_table", lambda e: pd.DataFrame())
+    monkeypatch.setattr(backtest.calibration_oot, "coverage_table", lambda e: pd.DataFrame())
     monkeypatch.setattr(backtest.skill, "brier_table", lambda e: pd.DataFrame())
     monkeypatch.setattr(backtest, "_fmt", lambda d: "")
     backtest.cmd_backtest(argparse.Namespace(max_geos=None, out=str(tmp_path)))
