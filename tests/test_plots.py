@@ -73,9 +73,13 @@ def test_glyph_check_is_not_vacuous():
 
 
 def test_every_vietnamese_string_renders():
-    fig = Figure(figsize=(8, 40))
-    for i, key in enumerate(i18n.KEYS):
-        fig.text(0.01, 1 - i / len(i18n.KEYS), t(key, "vi").replace("{", "").replace("}", ""))
+    # A glyph is missing for a character, not for a string: drawing every distinct character
+    # of the Vietnamese catalogue once checks every string (and takes a second, not 30).
+    chars = sorted({c for key in i18n.KEYS for c in t(key, "vi") if not c.isspace()})
+    assert "ệ" in chars and "Đ" in chars  # the catalogue was read
+    fig = Figure(figsize=(8, 8))
+    for i in range(0, len(chars), 40):
+        fig.text(0.01, 1 - i / (len(chars) + 40), " ".join(chars[i : i + 40]))
     assert render(fig) == []
 
 

@@ -143,6 +143,12 @@ def release_share_readings(chosen: pd.DataFrame, observations: pd.DataFrame) -> 
 
 
 def readings_from_observations(observations: pd.DataFrame) -> pd.DataFrame:
-    """:func:`release_share_readings` from the observations alone (chosen by the selection rule)."""
-    chosen, _log = select_annual(observations)
+    """:func:`release_share_readings` from the observations alone (chosen by the selection rule).
+
+    ``observations`` is usually an as-of view's, already checked: today's data stop on an
+    unsettled tie when the view is prepared (:func:`hn4ir_analysis.data.asof.prepare`), and a
+    past view logs its ties instead of stopping (the user cannot settle the past), so the
+    choice here does not check ties again.
+    """
+    chosen, _log = select_annual(observations, strict=False)
     return release_share_readings(chosen, observations)
