@@ -85,3 +85,33 @@ def test_show_runs(data, capsys):
     view.show("vi", data)
     out = capsys.readouterr().out
     assert "Hà Nội" in out and "SRC117" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_2030_growth_line_carries_the_base_rate(lang):
+    """Issue 20 §2: next to Hanoi's ≥ 11 %/yr for 2026-30 the page says how many five-year
+    windows of the panel reached it (from feasibility.csv's own counts), and a look back
+    from 2022 counts only the windows that had ended by then."""
+    from hn4ir_analysis.assess import feasibility
+    from hn4ir_analysis.assess.verdicts import assess
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import line_notes, overview
+    from hn4ir_analysis.views.scorecard import table_rows
+
+    t = feasibility.table(feasibility.panel())
+    row = t[(t.indicator == "grdp_growth") & (t.window_years == 5) & (t.threshold == 11)].iloc[0]
+    data = prepare(2025)
+    answer = overview.overview(table_rows(assess(2030, 2025)), data.targets, lang, 2025)
+    line_notes.annotate(answer, data, lang, 2025)
+    lead = {x["target_id"]: x.get("lead") for x in line_notes.all_lines(answer)}
+    n, k = int(row["windows"]), int(row["windows_met"])
+    words = f"{k} of {n} five-year windows" if lang == "en" else f"{k} trong {n} giai đoạn 5 năm"
+    assert words in lead["DH18_2030_grdp_growth"]
+    assert "\\" not in lead["DH18_2030_grdp_growth"] and "**" not in lead["DH18_2030_grdp_growth"]
+    fresh = line_notes.all_lines(
+        overview.overview(table_rows(assess(2030, 2025)), data.targets, lang, 2025)
+    )
+    line_notes._add_base_rate(fresh, lang, 2022)  # as seen from 2022: windows 2018-22 only
+    early = {x["target_id"]: x.get("lead") for x in fresh}["DH18_2030_grdp_growth"]
+    m = 63  # one window per province
+    assert (f" of {m} " if lang == "en" else f" trong {m} ") in early
