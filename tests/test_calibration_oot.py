@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from test_calibration import _synthetic_errors
 
 from hn4ir_analysis.assess import backtest as B
 from hn4ir_analysis.assess import calibration as C
 from hn4ir_analysis.assess import calibration_oot as O
-from tests.test_calibration import _synthetic_errors
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from test_calibration import _replay_rows, _synthetic_errors
 
 from hn4ir_analysis.assess import calibration as C
 from hn4ir_analysis.assess import calibration_oot as O
 from hn4ir_analysis.views import reliability_06 as r06
-from tests.test_calibration import _replay_rows, _synthetic_errors
 
 
 def _tables():
