@@ -157,17 +157,8 @@ def add_columns(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
     hanoi = out[(out["scope"] == "hanoi") & (out["model"] == "selected")]
     if len(hanoi):
         factor[hanoi.index] = _hanoi_factors(errors, hanoi, gamma, beta)
-    sel = factor.notna()
-    lo, hi = conformal.widen(
-        out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
-    )
     out["factor_oot"] = factor
-    out["lower_oot"], out["upper_oot"] = np.nan, np.nan
-    out.loc[sel, "lower_oot"], out.loc[sel, "upper_oot"] = lo, hi
-    cov = (out["lower_oot"] <= out["actual"]) & (out["actual"] <= out["upper_oot"])
-    out["covered_oot"] = pd.array(
-        [bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean"
-    )
+    conformal.write_widened(out, factor, "oot")
     return out, _with_coverage(table, out)
 
 

@@ -160,6 +160,23 @@ def widen(forecast, lower, upper, k) -> tuple[np.ndarray, np.ndarray]:
     return np.exp(lf - k * (lf - ll)), np.exp(lf + k * (lu - lf))
 
 
+def write_widened(out: pd.DataFrame, factor: pd.Series, suffix: str) -> None:
+    """Write ``lower_<suffix>``, ``upper_<suffix>`` (the cell's interval widened by its
+    ``factor``) and ``covered_<suffix>`` (the outcome inside it) into ``out``, in place;
+    empty (NA) where a cell has no factor."""
+    sel = factor.notna()
+    lo, hi = widen(
+        out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
+    )
+    lower, upper = f"lower_{suffix}", f"upper_{suffix}"
+    out[lower], out[upper] = np.nan, np.nan
+    out.loc[sel, lower], out.loc[sel, upper] = lo, hi
+    cov = (out[lower] <= out["actual"]) & (out["actual"] <= out[upper])
+    out[f"covered_{suffix}"] = pd.array(
+        [bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean"
+    )
+
+
 def _lookup(table: pd.DataFrame, classes, horizons) -> np.ndarray:
     f = table.set_index(["series_class", "horizon"])["factor"]
     hmax = table.groupby("series_class")["horizon"].max()
@@ -194,21 +211,12 @@ def cross_fit(errors: pd.DataFrame, nominal: float = NOMINAL) -> pd.DataFrame:
         factor[hanoi.index] = _lookup(
             full, hanoi["panel"].map(PANEL_CLASS).fillna("other"), hanoi["horizon"]
         )
-    sel = factor.notna()
-    lo, hi = widen(
-        out.loc[sel, "forecast"], out.loc[sel, "lower"], out.loc[sel, "upper"], factor[sel]
-    )
     out["fold"] = fold
     out["factor"] = factor
-    out["lower_cal"], out["upper_cal"] = np.nan, np.nan
-    out.loc[sel, "lower_cal"], out.loc[sel, "upper_cal"] = lo, hi
-    cov = (out["lower_cal"] <= out["actual"]) & (out["actual"] <= out["upper_cal"])
-    out["covered_cal"] = pd.array(
-        [bool(c) if s else pd.NA for c, s in zip(cov, sel, strict=True)], dtype="boolean"
-    )
+    write_widened(out, factor, "cal")
     s = scores(out["forecast"], out["lower"], out["upper"], out["actual"])
     out["pit"] = np.where(out["model"] == "selected", pit(s, 1.0), np.nan)
-    out["pit_cal"] = np.where(sel, pit(s, factor.to_numpy()), np.nan)
+    out["pit_cal"] = np.where(factor.notna(), pit(s, factor.to_numpy()), np.nan)
     return out
 
 

@@ -10,19 +10,9 @@ here; everything is re-exported here.
 
 Notes
 -----
-Shared rules (``d`` = ``direction``: +1 when an increase is good, -1 when a decrease is):
-
-* The target is checked first: a latest value meeting it in the good direction is
-  ``"achieved"`` whatever the trend (Open SDG: such indicators score the top "regardless
-  of the underlying trend").
-* Data problems never raise: under two observations, base year == latest year, target ==
-  base value, or values a model cannot use give ``"insufficient_data"``, reason in
-  ``notes``. ``ValueError`` is for programming errors (``T <= t``, bad ``direction``,
-  mismatched or duplicated years).
-* Interpretation: where the target lies on the bad side of the base value (the base had
-  already met it, then fell back), ratios are taken over ``|Y* - y0|`` and signed by
-  ``d``, as Open SDG's ``R = d a / |r|`` does, so moving the good way always scores higher.
-* The verdicts disagree near their cut-offs: always show ``score`` and ``projected``.
+The shared rules (the target checked first, data problems never raise, targets on the
+bad side of the base, disagreement near the cut-offs) are stated once, in
+:mod:`hn4ir_analysis.assess.method_result`.
 """
 
 from __future__ import annotations
