@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 
-from hn4ir_analysis.assess.schema import number, with_unit
+from hn4ir_analysis.assess.schema import number, unit_word, with_unit
+from hn4ir_analysis.data.target_catalogue import threshold_text
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
 
 FINAL_VINTAGES = {"official", "revised"}
@@ -33,14 +34,8 @@ def overshoot(t: Target, value: float) -> bool:
 
 def describe(t: Target) -> str:
     """The target in a note: ``≥ 8,000 bn VND``, ``7.5–8 %/yr (2021–2025)``, numbers written out."""
-    sym = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}.get(t.comparison, "")
-    if t.comparison == "between":
-        text = f"{number(t.low)}–{with_unit(t.high, t.unit, t.kind)}"
-    else:
-        text = f"{sym} {with_unit(t.low, t.unit, t.kind)}"
-    if t.kind == "average_growth" and t.period_start:
-        text += f" ({t.period_start}–{t.period_end})"
-    return text
+    word = unit_word(t.unit, t.kind)
+    return threshold_text(t, number, word, " " if word else "")
 
 
 def ex_post(

@@ -28,6 +28,7 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import productivity
 from hn4ir_analysis.data.asof import AsOfData, prepare
+from hn4ir_analysis.data.target_catalogue import SYMBOLS
 from hn4ir_analysis.growth_targets import required_average_growth
 
 AS_OF = 2025
@@ -43,7 +44,7 @@ COLUMNS = [
 
 
 def _target_text(t) -> str:
-    op = {"ge": "≥", "gt": ">", "approx": "≈", "le": "≤", "lt": "<"}.get(t.comparison)
+    op = SYMBOLS.get(t.comparison)
     return f"{t.low:g}-{t.high:g}" if t.comparison == "between" else f"{op} {t.low:g}"
 
 

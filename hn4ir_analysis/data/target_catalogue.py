@@ -44,6 +44,9 @@ PLACES = {"HN": "Hanoi", "VN": "Vietnam"}
 _DOC_CODE = re.compile(r"^(.*?)_(?:\d{4}|general)(?:_|$)")
 
 
+#: a target's comparison as the symbol every text of it uses
+SYMBOLS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}
+
 @dataclass(frozen=True)
 class Target:
     """One official target (one row of ``targets.csv``)."""
@@ -118,16 +121,9 @@ class Target:
 
     def describe(self, lang: str = "en") -> str:
         """``"≥ 7.5 pct (2026–2030)"`` — the comparison in symbols with the period."""
-        sym = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}
         if self.comparison == "qualitative":
             return self.wording_vi if lang == "vi" else self.wording_en
-        if self.comparison == "between":
-            text = f"{self.low:g}–{self.high:g} {self.unit}"
-        else:
-            text = f"{sym[self.comparison]} {self.low:g} {self.unit}"
-        if self.kind == "average_growth" and self.period_start:
-            text += f" ({self.period_start}–{self.period_end})"
-        return text
+        return threshold_text(self)
 
 
 def document_code(target_id: str) -> str:
@@ -214,3 +210,23 @@ def targets_frame(targets: list[Target]) -> pd.DataFrame:
         row["description"] = t.describe()
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def threshold_text(t, num=lambda x: f"{x:g}", unit: str | None = None, sep: str = " ") -> str:
+    """A target's threshold in symbols with its period: ``≥ 7.5 pct (2026–2030)``.
+
+    Every reader's version of a target is this one with its own ``num`` (how a number is
+    written), ``unit`` (the unit as that reader reads it; default the unit code) and ``sep``
+    (between the number and the unit): :meth:`Target.describe`, the assessment's notes
+    (:func:`hn4ir_analysis.assess.expost.describe`) and the pages
+    (:func:`hn4ir_analysis.views.growth_vs_targets.target_text`). ``t`` needs
+    ``comparison, low, high, unit, kind, period_start, period_end``.
+    """
+    tail = f"{sep}{t.unit if unit is None else unit}"
+    if t.comparison == "between":
+        text = f"{num(t.low)}–{num(t.high)}{tail}"
+    else:
+        text = f"{SYMBOLS.get(t.comparison, '')} {num(t.low)}{tail}"
+    if t.kind == "average_growth" and t.period_start:
+        text += f" ({t.period_start}–{t.period_end})"
+    return text

@@ -34,6 +34,7 @@ import threading
 from pathlib import Path
 
 from hn4ir_analysis import config
+from hn4ir_analysis.data.target_catalogue import SYMBOLS
 from hn4ir_analysis.report.offline import CSP, offline  # noqa: F401  (offline is part of this module's API)
 
 #: assessment categories by colour (anything else is grey)
@@ -106,7 +107,7 @@ def number(x, lang: str, decimals: int | None = None) -> str:
 def target_text(row: dict, lang: str) -> str:
     """``≥ 8,300 USD``, ``7–7.5 %``; empty for qualitative targets."""
     low, high = row.get("low"), row.get("high")
-    symbol = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}.get(row.get("comparison"))
+    symbol = SYMBOLS.get(row.get("comparison"))
     if row.get("comparison") == "between" and not _isnan(low) and not _isnan(high):
         text = f"{number(low, lang)}–{number(high, lang)}"
     elif symbol and not (_isnan(low) and _isnan(high)):

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import config
+from hn4ir_analysis.data.target_catalogue import threshold_text
 from hn4ir_analysis.growth_targets import implied_level
 
 #: publication of Hanoi's GRDP on the re-assessed scale (data README §4 caveat 2)
@@ -61,15 +62,7 @@ def target_text(t, lang: str = "en") -> str:
         unit = i18n.unit_label(t.unit, lang)
     except ValueError:
         unit = t.unit
-    sep = "" if unit == "%" else " "
-    sym = {"ge": "≥ ", "gt": "> ", "le": "≤ ", "lt": "< ", "approx": "≈ "}
-    if t.comparison == "between":
-        text = f"{num(t.low)}–{num(t.high)}{sep}{unit}"
-    else:
-        text = f"{sym[t.comparison]}{num(t.low)}{sep}{unit}"
-    if t.kind == "average_growth" and t.period_start:
-        text += f" ({t.period_start}–{t.period_end})"
-    return text
+    return threshold_text(t, num, unit, "" if unit == "%" else " ")
 
 
 def _met(t, value: float) -> str:

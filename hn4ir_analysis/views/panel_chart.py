@@ -26,6 +26,7 @@ import textwrap
 import matplotlib as mpl
 import numpy as np
 
+from hn4ir_analysis.data.target_catalogue import SYMBOLS
 from hn4ir_analysis.views.i18n import t
 from hn4ir_analysis.views.plots import (
     PALETTE,
@@ -89,10 +90,9 @@ def panel_chart(ax, panel, *, confidence: float, lang: str, title: str, source: 
         ax.plot(
             fx, fm, linestyle="--", color=PROJECTION_COLOUR, label=t("projection", lang), zorder=3
         )
-    symbols = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}
     drawn: dict[tuple, list[str]] = {}  # one mark per threshold; its wordings joined ("≥ / > 40")
     for start, end, low, high, comparison in panel.targets:
-        drawn.setdefault((start, end, low, high), []).append(symbols.get(comparison, ""))
+        drawn.setdefault((start, end, low, high), []).append(SYMBOLS.get(comparison, ""))
     for k, ((start, end, low, high), syms) in enumerate(drawn.items()):
         colour = ("#333333", "#7a3b8f", "#b35806", "#1b7837")[k % 4]
         lo, hi = (low, high) if high is not None else (low, low)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 from hn4ir_analysis.data import targets as tg
+from hn4ir_analysis.data.target_catalogue import SYMBOLS
 from hn4ir_analysis.views import i18n
 
 
@@ -60,7 +61,7 @@ def _with_unit(value: str, unit: str) -> str:
 
 def threshold_text(t: tg.Target, lang: str) -> str:
     """``≈ 30 % of GRDP``, ``7–7.5 %/yr``, ``> 40 % of GRDP``."""
-    sym = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "approx": "≈"}.get(t.comparison)
+    sym = SYMBOLS.get(t.comparison)
     if t.comparison == "between":
         value = f"{short(t.low, lang)}–{short(t.high, lang)}"
     elif sym and t.low is not None:
