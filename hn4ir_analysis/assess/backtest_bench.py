@@ -5,7 +5,8 @@ Notes
 :func:`benchmark_table` prints, from the tables of :func:`backtest.run` (recomputed, or
 read from ``data/processed`` with ``processed=True``): MAE against the naive rule, the
 nominal-80% coverage of the calibrated intervals by class and horizon under both
-calibrations (provinces left out; out of time), the out-of-time parameter grid, the
+calibrations (provinces left out; out of time), the out-of-time parameter grid and
+whether any setting holds every class in band (:mod:`calibration_band`), the
 pooled-drift and Theta/ETS/global candidates against naive by panel and horizon (panels
 and Hanoi), the reliability of ``p_met`` and the replay's Brier skill.
 """
@@ -19,7 +20,9 @@ from hn4ir_analysis.assess import (
     backtest,
     backtest_errors,
     calibration,
+    calibration_band,
     calibration_oot,
+    conformal,
     pooled_drift,
     reliability,
     skill,
@@ -64,6 +67,14 @@ def _goal_line(scope: str, cov: pd.DataFrame, col: str, label: str) -> str:
     return f"{scope}: {label} 80% coverage {', '.join(parts)} -> goal {lo:.2f}-{hi:.2f} per class: {'met' if ok else 'NOT met'}"
 
 
+def _band_line(errors: pd.DataFrame) -> str:
+    """Whether any setting holds every class in band; the worst class's floor (calibration_band)."""
+    search = calibration_band.band_search(errors)
+    classes = [c for c in search if c in set(conformal.PANEL_CLASS.values())]
+    worst = max(classes, key=lambda c: (search[c] - 0.8).abs().min())
+    return calibration_band.summary_line(search, calibration_band.by_origin(errors, worst), worst)
+
+
 def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | None = None,
                     processed: bool = False) -> str:  # fmt: skip
     """The text ``make bench`` prints (see module Notes)."""
@@ -83,7 +94,7 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
              wide.to_string(float_format=lambda v: f"{v:.3f}"), "cells (out of time):",
              n.to_string(float_format=lambda v: f"{v:.0f}"), "", _fmt(cov[cov["horizon"] == "all"]), "",
              "Out-of-time coverage for other parameters (gamma: adaptive step, beta: horizon exponent):",
-             _fmt(calibration_oot.grid(errors)), "",
+             _fmt(calibration_oot.grid(errors)), "", _band_line(errors), "",
              "Factors the assessment reads (out of time, after the last outcome year):",
              _fmt(tables["backtest_calibration.csv"].drop(columns="calibration_data")), ""]  # fmt: skip
     for scope in ("panel", "hanoi"):

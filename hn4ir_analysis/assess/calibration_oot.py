@@ -88,8 +88,12 @@ def _factors_at(known: pd.DataFrame, level: dict, beta: float, classes) -> dict:
     return out
 
 
-def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
+def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA,
+               level_min: float = LEVEL_MIN):  # fmt: skip
     """Per-cell out-of-time factors of the panel cells, and the final table.
+
+    ``level_min`` is the floor of the adaptive level (:data:`LEVEL_MIN`; varied only by
+    :mod:`calibration_band`).
 
     Returns
     -------
@@ -110,7 +114,7 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
         for key, g in resolved.groupby("series_class"):
             miss = float((g["a"] > used[g.index]).mean())
             new = level.get(key, conformal.NOMINAL) + gamma * (miss - (1 - conformal.NOMINAL))
-            level[key] = min(LEVEL_MAX, max(LEVEL_MIN, new))
+            level[key] = min(LEVEL_MAX, max(level_min, new))
         known = cells[cells["outcome_year"] <= o]
         test = cells[cells["origin"] == o]
         if known.empty or test.empty:
