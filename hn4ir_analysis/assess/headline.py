@@ -16,8 +16,11 @@ the model). A reader needs one word. :func:`headline` gives it, by this rule:
    measurement series, falls on the same side → ``on_track`` or ``off_track``.
 3. **They disagree** → the model's probability of meeting the target breaks the tie when
    it is decisive: ``p_met ≥ 0.66`` (IPCC "likely") → ``on_track``, ``p_met < 0.33``
-   ("unlikely") → ``off_track``; otherwise ``methods_disagree``. The model never
-   overrides agreeing official methods; its likelihood word is shown beside the verdict.
+   ("unlikely") → ``off_track``; otherwise ``methods_disagree``. Where the backtest cannot
+   settle the model's calibration (``p_met_low``/``p_met_high``, see
+   :mod:`hn4ir_analysis.assess.calibration_unsettled`) both ends must be decisive on the
+   same side. The model never overrides agreeing official methods; its likelihood word is
+   shown beside the verdict.
 4. **No official method voted** → the model alone, with the same thresholds, when it has
    a probability (``rule`` says ``model_only``); else ``insufficient_data`` ("too little
    data"). A target with only ``evidence`` rows is ``not_quantifiable``.
@@ -97,6 +100,7 @@ class Headline:
     votes: dict = field(default_factory=dict)  # "method [series]" -> on_track/off_track
     p_met: float | None = None
     likelihood: str | None = None
+    p_range: tuple[float, float] | None = None  # p_met under both calibrations, when unsettled
 
 
 def _model(rows: list[dict]) -> dict | None:
@@ -108,8 +112,11 @@ def _model(rows: list[dict]) -> dict | None:
     )
 
 
-def _by_model(p: float) -> str | None:
-    return "on_track" if p >= P_ON else "off_track" if p < P_OFF else None
+def _by_model(p: float, p_range: tuple[float, float] | None = None) -> str | None:
+    """The model's side when decisive; with an unsettled calibration, only if both ends agree."""
+    sides = {"on_track" if q >= P_ON else "off_track" if q < P_OFF else None
+             for q in (p, *(p_range or ()))}  # fmt: skip
+    return sides.pop() if len(sides) == 1 else None
 
 
 def headline(rows: Iterable[dict]) -> Headline:
@@ -134,7 +141,10 @@ def headline(rows: Iterable[dict]) -> Headline:
     rows = one_release or rows
     model = _model(rows)
     p = None if model is None else float(model["p_met"])
-    extra = {"p_met": p, "likelihood": likelihood(p)}
+    p_range = None
+    if model is not None and not _nan(model.get("p_met_low")) and not _nan(model.get("p_met_high")):
+        p_range = (float(model["p_met_low"]), float(model["p_met_high"]))
+    extra = {"p_met": p, "likelihood": likelihood(p), "p_range": p_range}
     # 1. ex post
     ex = [
         r
@@ -161,7 +171,7 @@ def headline(rows: Iterable[dict]) -> Headline:
     if len(sides) == 1:
         return Headline(sides.pop(), "official_agree", series, first, votes, **extra)
     # 3. tiebreak, 4. model alone or too little data
-    decided = None if p is None else _by_model(p)
+    decided = None if p is None else _by_model(p, p_range)
     if sides:
         if decided:
             return Headline(decided, "model_tiebreak", series, first, votes, **extra)

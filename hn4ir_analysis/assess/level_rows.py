@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis.assess import calibration, methods, revision, trends
+from hn4ir_analysis.assess import calibration, calibration_unsettled, methods, revision, trends
 from hn4ir_analysis.assess.expost import (  # noqa: F401  (re-exported)
     FINAL_VINTAGES,
     describe,
@@ -206,9 +206,15 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
         return _row(t, series, "model", as_of, category="insufficient_data", n_obs=seg.n, model=chosen.model,
                     notes=f"{seg.n} observations: too few for a probability (at least {MIN_OBS_PROBABILITY}); "
                     f"the spread of {seg.n - 1} annual change(s) says nothing reliable about the future. {seg.note}")  # fmt: skip
+    alt = calibration_unsettled.alternative(chosen, series, transform)
+    # the other calibration first: ``stat`` may keep what it saw last (productivity's notes)
+    p_alt = None if alt is None else float(np.mean(t.meets(stat(alt[0]))))
     chosen, cal_note = calibration.apply(chosen, series, transform)
     values = stat(chosen)
     p = float(np.mean(t.meets(values)))
+    p_low, p_high = (None, None) if p_alt is None else (min(p, p_alt), max(p, p_alt))
+    if alt is not None:
+        cal_note = f"{cal_note} {alt[1].format(p_alt=p_alt, p_low=p_low, p_high=p_high)}"
     if analytic:
         at = chosen.years == t.target_year
         proj = (float(chosen.mean[at][0]), float(chosen.lower[at][0]), float(chosen.upper[at][0]))
@@ -217,7 +223,7 @@ def model_row(t: Target, seg: Segment, series: str, as_of: int, *, transform: st
         proj = tuple(float(v) for v in q)
     return _row(t, series, "model", as_of, latest_year=chosen.last_year, latest_value=float(seg.values.iloc[-1]),
                 projected_value=proj[0], projected_lower=proj[1], projected_upper=proj[2], p_met=p,
-                category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=segment_ids(seg),
+                p_met_low=p_low, p_met_high=p_high, category=likelihood(p), n_obs=seg.n, model=chosen.model, source_ids=segment_ids(seg),
                 notes=" ".join(filter(None, [cal_note, chosen.notes, seg.note, dropped])))  # fmt: skip
 
 

@@ -33,14 +33,15 @@ COLUMNS = [
     "period_start", "period_end", "series", "method", "as_of", "base_year", "base_value",
     "latest_year", "latest_value", "latest_vintage", "base_level", "latest_level", "level_unit",
     "projected_value", "projected_lower", "projected_upper", "revision", "score", "category",
-    "p_met", "required_growth", "required_growth_high", "n_obs", "model", "source_ids", "notes",
-    "place", "group_id", "restated_in", "in_force",
+    "p_met", "p_met_low", "p_met_high", "required_growth", "required_growth_high", "n_obs",
+    "model", "source_ids", "notes", "place", "group_id", "restated_in", "in_force",
 ]  # fmt: skip
 INTEGER_COLUMNS = ["target_year", "period_start", "period_end", "as_of", "base_year",
                    "latest_year", "n_obs", "restated_in"]  # fmt: skip
 FLOAT_COLUMNS = ["low", "high", "base_value", "latest_value", "base_level", "latest_level",
                  "projected_value", "projected_lower", "projected_upper", "revision", "score",
-                 "p_met", "required_growth", "required_growth_high"]  # fmt: skip
+                 "p_met", "p_met_low", "p_met_high", "required_growth",
+                 "required_growth_high"]  # fmt: skip
 #: text columns that are empty ("") rather than missing
 TEXT_COLUMNS = ["notes", "source_ids", "model", "latest_vintage", "level_unit"]
 #: columns in the row's unit
@@ -91,6 +92,12 @@ def _levels_need_unit(df: pd.DataFrame) -> pd.Series:
     return (has == unit) & (~has | df["kind"].isin(GROWTH_KINDS))
 
 
+def _p_range_holds_p(df: pd.DataFrame) -> pd.Series:
+    lo, p, hi = (pd.to_numeric(df[c]) for c in ("p_met_low", "p_met", "p_met_high"))
+    empty = lo.isna() & hi.isna()
+    return empty | ((lo <= p + 1e-12) & (p <= hi + 1e-12) & lo.between(0, 1) & hi.between(0, 1))
+
+
 def _no_growth_base_value(df: pd.DataFrame) -> pd.Series:
     return ~df["kind"].isin(GROWTH_KINDS) | pd.to_numeric(df["base_value"]).isna()
 
@@ -119,6 +126,7 @@ SCHEMA = pa.DataFrameSchema(
         *(_share_in_range(c) for c in VALUE_COLUMNS),
         pa.Check(_levels_need_unit, name="base_level/latest_level: growth rows only, with level_unit"),
         pa.Check(_no_growth_base_value, name="base_value: empty on a growth row (base_year says where the pace starts)"),
+        pa.Check(_p_range_holds_p, name="p_met_low/p_met_high: both empty, or 0 <= low <= p_met <= high <= 1"),
     ],
     strict=True,
     ordered=True,

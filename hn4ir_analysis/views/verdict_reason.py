@@ -92,9 +92,12 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
     if h.rule == "model_tiebreak":
         parts.append(i18n.t("ov.tiebreak", lang))
     if h.p_met is not None and h.rule != "ex_post":
-        parts.append(
-            i18n.t("ov.p_met", lang, p=num(h.p_met, lang, 2), word=i18n.verdict(h.likelihood, lang))
-        )
+        word, p = i18n.verdict(h.likelihood, lang), num(h.p_met, lang, 2)
+        if h.p_range:  # calibration unsettled (assess.calibration_unsettled): both readings
+            lo, hi = (num(x, lang, 2) for x in h.p_range)
+            parts.append(i18n.t("ov.p_met_range", lang, p=p, lo=lo, hi=hi, word=word))
+        else:
+            parts.append(i18n.t("ov.p_met", lang, p=p, word=word))
     if h.verdict == "insufficient_data":
         parts.append(i18n.t("ov.no_data", lang))
     return "; ".join(parts)
