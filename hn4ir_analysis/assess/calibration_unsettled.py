@@ -44,7 +44,9 @@ def class_coverage(src: str, table: pd.DataFrame) -> tuple[float, int] | None:
     if "coverage_oot" not in table or "n_oot" not in table:
         return None
     sub = table[table["series_class"] == src]
-    measured = sub["source_class"].astype(str) == src + " h" + sub["horizon"].astype(int).astype(str)
+    measured = sub["source_class"].astype(str) == src + " h" + sub["horizon"].astype(int).astype(
+        str
+    )
     sub = sub[measured & sub["coverage_oot"].notna() & (sub["n_oot"] > 0)]
     n = int(sub["n_oot"].sum())
     if n == 0:
