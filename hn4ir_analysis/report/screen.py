@@ -46,11 +46,20 @@ def _answer_lines(result, lang: str) -> list[str]:
     rows = table_rows(result.summary)
     if not rows:
         return []
-    answer = ov.overview(rows, prepare(as_of).targets, lang, as_of)
+    from hn4ir_analysis.views import line_notes
+
+    data = prepare(as_of)
+    answer = ov.overview(rows, data.targets, lang, as_of)
+    # the page's lead sentences (the productivity range, the digital share expected in 2030):
+    # without them the screen would quote one end of a range the verdict reads whole
+    line_notes.annotate(answer["plan"], data, lang, as_of)
     out = [f"\n{_t('ov.col.target', lang)} · {_t('ov.as_of_line', lang, as_of=as_of)}"]
     for line in answer["plan"]:
         verdict = f"{SYMBOLS[line['colour']]} {line['verdict']}"
         out.append(f"  {verdict:<22} {line['name'][:70]:<70} {line['reason'][:100]}")
+        if line.get("lead"):
+            lead = line["lead"]
+            out.append(f"  {'':<22} {lead[:170]}{'…' if len(lead) > 170 else ''}")
     for year in m["parameters"]["target_years"]:
         hanoi = [
             x
