@@ -8,6 +8,14 @@ import tempfile
 
 import pytest
 
+# One BLAS thread per process. The pytest-xdist workers, and the commands and kernels they
+# start, already use both cores; OpenBLAS's own threads on top of that spin while they
+# wait and made the model fits (statsmodels' L-BFGS) several times slower. Results are the
+# same bytes (checked: `hn4ir assess --format csv`, `hn4ir data`, a small backtest). Set
+# before numpy is imported (OpenBLAS reads it when it loads); the workers inherit it.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 # Tests compute everything from the data of this run: the disk cache (hn4ir_analysis.cache)
 # lives in a fresh folder per test run, shared by the pytest-xdist workers and the kernels
 # and commands they start, so one assessment is computed once per run, never read from a
