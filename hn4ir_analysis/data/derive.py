@@ -77,7 +77,8 @@ RATIOS = [
 PLAN_PERIODS = [(2011, 2015), (2016, 2020), (2021, 2025)]
 
 
-def _check_unit(part: pd.Series, expected: str):
+def _check_unit(part, expected: str):
+    """Refuse ``part`` (a row: Series or mapping) unless its unit is ``expected``."""
     if part["unit"] != expected:
         raise DerivationError(
             part["origin"], part["line"], "unit",
@@ -90,6 +91,8 @@ def real_index(series: pd.DataFrame) -> pd.DataFrame:
     """Chain ``grdp_growth`` into ``grdp_real_index`` per geo (see module notes)."""
     rows = []
     growth = series[series["indicator"] == "grdp_growth"].sort_values(["geo", "year"])
+    growth = growth.reset_index(drop=True)
+    records = growth.to_dict("records")  # row i of ``growth`` (read once, not per run)
     for geo, g in growth.groupby("geo"):
         run = _latest_unbroken_run(g)
         if len(run) < 1:
@@ -97,15 +100,15 @@ def real_index(series: pd.DataFrame) -> pd.DataFrame:
         base = int(run["year"].iloc[0]) - 1
         level, ids = 100.0, []
         rows.append(_derived(geo, "grdp_real_index", base, level, "", f"base year {base} = 100"))
-        for part in run.itertuples():
-            _check_unit(pd.Series(part._asdict()), "pct")
-            level *= 1 + part.value / 100
-            ids.append(part.obs_id)
+        for part in (records[i] for i in run.index):
+            _check_unit(part, "pct")
+            level *= 1 + part["value"] / 100
+            ids.append(part["obs_id"])
             rows.append(
                 _derived(
                     geo,
                     "grdp_real_index",
-                    part.year,
+                    part["year"],
                     level,
                     ";".join(ids),
                     f"base year {base} = 100",

@@ -140,9 +140,12 @@ def select_annual(
         check_ties(annual)
     annual["rank"] = annual.groupby(KEY).cumcount() + 1
     annual["chosen"] = annual["rank"] == 1
-    best = annual[annual["chosen"]].set_index(KEY)
+    chosen = annual[annual["chosen"]]
+    keys = zip(chosen["geo"], chosen["indicator"], chosen["year"], strict=True)
+    read = [c for rule in _RULES for c in rule[:2]] + ["precision_rank", "value", "obs_id"]
+    best = dict(zip(keys, chosen[read].to_dict("records"), strict=True))  # what _reason reads
     annual["reason"] = [
-        _reason(row, best.loc[(row.geo, row.indicator, row.year)]) for row in annual.itertuples()
+        _reason(row, best[(row.geo, row.indicator, row.year)]) for row in annual.itertuples()
     ]
     grouped = annual.groupby(KEY)["value"]
     stats = pd.DataFrame({"n_candidates": grouped.size(), "spread": grouped.max() - grouped.min()})
