@@ -110,10 +110,24 @@ class AsOfData:
     indicators: pd.DataFrame
     targets: list[Target]
 
+    def series_rows(self, geo: str, indicator: str) -> pd.DataFrame:
+        """The rows of ``annual`` for one geo and indicator, in table order.
+
+        The same rows as filtering ``annual`` on both columns; the positions of every
+        series are found once per view (an assessment reads a hundred series).
+        """
+        positions = self.__dict__.get("_series_positions")
+        if positions is None:
+            positions = self.annual.groupby(["geo", "indicator"], sort=False).indices
+            object.__setattr__(self, "_series_positions", positions)  # frozen: a cache only
+        where = positions.get((geo, indicator))
+        if where is None:
+            return self.annual[(self.annual["geo"] == geo) & (self.annual["indicator"] == indicator)]
+        return self.annual.take(where)
+
     def segment(self, geo: str, indicator: str) -> Segment:
         """The unbroken tail of a series (see module notes)."""
-        rows = self.annual[(self.annual["geo"] == geo) & (self.annual["indicator"] == indicator)]
-        rows = rows.sort_values("year")
+        rows = self.series_rows(geo, indicator).sort_values("year")
         notes = []
         unknown = rows[rows["basis"] == "unknown"]
         if len(unknown):
