@@ -29,13 +29,35 @@ os.environ["HN4IR_NO_CACHE"] = "0"
 os.environ["HN4IR_HEADLESS"] = "1"
 
 from hn4ir_analysis import config  # noqa: E402  (after the cache settings above)
-from hn4ir_analysis.data.load import load_raw  # noqa: E402
+
+# Results shared by the tests of one process (pytest-xdist worker), computed on first use.
+# They are read, never changed: a test that edits data works on its own copy.
 
 
 @pytest.fixture(scope="session")
 def raw_data():
     """The shipped raw data, checksums verified."""
+    from hn4ir_analysis.data.load import load_raw
+
     return load_raw(config.RAW_DIR)
+
+
+@pytest.fixture(scope="session")
+def shipped_build():
+    """``processed.build()`` of the shipped raw data: what ``hn4ir data`` writes, as frames."""
+    from hn4ir_analysis.data import processed
+
+    return processed.build()
+
+
+@pytest.fixture(scope="session")
+def shipped_run(tmp_path_factory):
+    """``processed.run`` of the shipped raw data (default raw folder) into an empty folder,
+    as ``hn4ir data --out`` does: ``(folder, paths written)``."""
+    from hn4ir_analysis.data import processed
+
+    out = tmp_path_factory.mktemp("shipped") / "processed"
+    return out, processed.run(None, out)
 
 
 def pytest_sessionfinish(session, exitstatus):
