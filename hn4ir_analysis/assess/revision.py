@@ -63,4 +63,5 @@ def for_outcome(data, geo: str, indicator: str, year: int, vintage: str) -> floa
     a = data.series_rows(geo, indicator)
     row = a[a["year"] == year]
     authority = str(row["authority"].iloc[0]) if len(row) else None
-    return usual_revision(data.selection_log, geo, indicator, vintage, authority)
+    log = data.series_rows(geo, indicator, "selection_log")  # the series' part of the log
+    return usual_revision(log, geo, indicator, vintage, authority)

@@ -111,20 +111,20 @@ class AsOfData:
     indicators: pd.DataFrame
     targets: list[Target]
 
-    def series_rows(self, geo: str, indicator: str) -> pd.DataFrame:
-        """The rows of ``annual`` for one geo and indicator, in table order.
+    def series_rows(self, geo: str, indicator: str, table: str = "annual") -> pd.DataFrame:
+        """The rows of ``annual`` (or ``selection_log``) for one geo and indicator, in order.
 
-        The same rows as filtering ``annual`` on both columns; the positions of every
+        The same rows as filtering the table on both columns; the positions of every
         series are found once per view (an assessment reads a hundred series).
         """
-        positions = self.__dict__.get("_series_positions")
-        if positions is None:
-            positions = self.annual.groupby(["geo", "indicator"], sort=False).indices
-            object.__setattr__(self, "_series_positions", positions)  # frozen: a cache only
-        where = positions.get((geo, indicator))
+        frame = getattr(self, table)
+        cached = self.__dict__.setdefault("_positions", {})  # frozen: a cache, not a field
+        if table not in cached:
+            cached[table] = frame.groupby(["geo", "indicator"], sort=False).indices
+        where = cached[table].get((geo, indicator))
         if where is None:
-            return self.annual[(self.annual["geo"] == geo) & (self.annual["indicator"] == indicator)]
-        return self.annual.take(where)
+            return frame[(frame["geo"] == geo) & (frame["indicator"] == indicator)]
+        return frame.take(where)
 
     def segment(self, geo: str, indicator: str) -> Segment:
         """The unbroken tail of a series (see module notes)."""

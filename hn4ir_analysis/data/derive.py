@@ -164,9 +164,20 @@ def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:
     growth = series[series["indicator"] == "grdp_growth"]
     for geo, g in growth.groupby("geo"):
         by_year = g.set_index("year")
+        # one value per year (the selection's): look the bases up in a dict, not cell by cell
+        basis = (
+            dict(zip(by_year.index, by_year["basis"], strict=True))
+            if by_year.index.is_unique
+            else None
+        )
         for start, end in periods:
             years = range(start, end + 1)
-            have = [y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"]
+            if basis is not None:
+                have = [y for y in years if y in basis and basis[y] == "current"]
+            else:
+                have = [
+                    y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"
+                ]
             row = {"geo": geo, "indicator": "grdp_growth_avg", "period": f"{start}-{end}",
                    "period_start": start, "period_end": end, "unit": "pct", "kind": "derived"}  # fmt: skip
             if len(have) == len(years):
