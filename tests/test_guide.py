@@ -38,9 +38,10 @@ def test_guide_has_the_four_steps_each_ending_with_a_command_that_shows_the_resu
         assert last.startswith("grep "), last
 
 
-# slow: walks the whole guide (four `hn4ir data`/`import` runs as separate processes, about
-# 40 s); `make test` runs it. The same steps are covered one by one in the fast tests
-# (test_revisions, test_import), in process.
+# slow: walks the whole guide as written (its shell blocks run `hn4ir data` and `hn4ir
+# import` as separate processes, about 40 s); `make test` runs it. What each step relies on
+# (a revision stopped until accepted, a new year, an import) has fast in-process tests in
+# test_revisions and test_import.
 @pytest.mark.slow
 def test_guide_runs_as_written(tmp_path):
     raw, out = project_copy(tmp_path)
