@@ -8,6 +8,14 @@ import tempfile
 
 import pytest
 
+# One BLAS thread per process. The pytest-xdist workers, and the commands and kernels they
+# start, already use both cores; OpenBLAS's own threads on top of that spin while they
+# wait and made the model fits (statsmodels' L-BFGS) several times slower. Results are the
+# same bytes (checked: `hn4ir assess --format csv`, `hn4ir data`, a small backtest). Set
+# before numpy is imported (OpenBLAS reads it when it loads); the workers inherit it.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 # Tests compute everything from the data of this run: the disk cache (hn4ir_analysis.cache)
 # lives in a fresh folder per test run, shared by the pytest-xdist workers and the kernels
 # and commands they start, so one assessment is computed once per run, never read from a
@@ -21,13 +29,35 @@ os.environ["HN4IR_NO_CACHE"] = "0"
 os.environ["HN4IR_HEADLESS"] = "1"
 
 from hn4ir_analysis import config  # noqa: E402  (after the cache settings above)
-from hn4ir_analysis.data.load import load_raw  # noqa: E402
+
+# Results shared by the tests of one process (pytest-xdist worker), computed on first use.
+# They are read, never changed: a test that edits data works on its own copy.
 
 
 @pytest.fixture(scope="session")
 def raw_data():
     """The shipped raw data, checksums verified."""
+    from hn4ir_analysis.data.load import load_raw
+
     return load_raw(config.RAW_DIR)
+
+
+@pytest.fixture(scope="session")
+def shipped_build():
+    """``processed.build()`` of the shipped raw data: what ``hn4ir data`` writes, as frames."""
+    from hn4ir_analysis.data import processed
+
+    return processed.build()
+
+
+@pytest.fixture(scope="session")
+def shipped_run(tmp_path_factory):
+    """``processed.run`` of the shipped raw data (default raw folder) into an empty folder,
+    as ``hn4ir data --out`` does: ``(folder, paths written)``."""
+    from hn4ir_analysis.data import processed
+
+    out = tmp_path_factory.mktemp("shipped") / "processed"
+    return out, processed.run(None, out)
 
 
 def pytest_sessionfinish(session, exitstatus):

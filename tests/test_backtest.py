@@ -162,7 +162,8 @@ def test_summarise_empty():
 
 @pytest.fixture(scope="module")
 def small():
-    return B.rolling_origin(max_geos=2, n_sims=50)
+    """One province per panel and Hanoi, few paths: the shape, not the accuracy."""
+    return B.rolling_origin(max_geos=1, n_sims=20)
 
 
 def test_rolling_origin_shape(small):
@@ -173,7 +174,7 @@ def test_rolling_origin_shape(small):
     assert set(small["scope"]) == {"panel", "hanoi"}
     assert (small.loc[small["scope"] == "hanoi", "geo"] == "HN").all()
     for _panel, g in small[small["scope"] == "panel"].groupby("panel"):
-        assert g["geo"].nunique() <= 2 and "HN" not in set(g["geo"])
+        assert g["geo"].nunique() == 1 and "HN" not in set(g["geo"])  # max_geos=1
     assert set(small["model"]) <= {*trends.MODELS, "selected"}
     assert set(small["chosen_model"]) <= set(trends.MODELS)
     assert small["horizon"].between(1, 5).all()

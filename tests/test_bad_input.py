@@ -72,11 +72,9 @@ def copy_raw(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def good_build(tmp_path_factory) -> Path:
-    """A processed folder built from the shipped raw data."""
-    out = tmp_path_factory.mktemp("good") / "processed"
-    processed.run(config.RAW_DIR, out)
-    return out
+def good_build(shipped_run) -> Path:
+    """A processed folder built from the shipped raw data (copied before any run into it)."""
+    return shipped_run[0]
 
 
 def test_case_file_is_well_formed():

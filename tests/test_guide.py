@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from gso_files import new_year_in_order, project_copy, write
 
 from hn4ir_analysis import config
@@ -37,6 +38,11 @@ def test_guide_has_the_four_steps_each_ending_with_a_command_that_shows_the_resu
         assert last.startswith("grep "), last
 
 
+# slow: walks the whole guide as written (its shell blocks run `hn4ir data` and `hn4ir
+# import` as separate processes, about 40 s); `make test` runs it. What each step relies on
+# (a revision stopped until accepted, a new year, an import) has fast in-process tests in
+# test_revisions and test_import.
+@pytest.mark.slow
 def test_guide_runs_as_written(tmp_path):
     raw, out = project_copy(tmp_path)
     write(new_year_in_order(index_value=108.3), tmp_path / "V03.10.json")

@@ -66,12 +66,10 @@ def test_usd_is_vnd_at_the_stated_rate(table):
     assert "no USD" in table[table.indicator == "grdp_per_capita_usd"].note.iloc[0]
 
 
-def test_written_by_data_command(tmp_path):
-    from hn4ir_analysis.data import processed
-
-    paths = processed.run(None, tmp_path)
-    assert tmp_path / peers.FILE in paths
-    out = pd.read_csv(tmp_path / peers.FILE, dtype={"period": str})
+def test_written_by_data_command(shipped_run):
+    folder, paths = shipped_run  # processed.run(None, folder), as `hn4ir data --out folder`
+    assert folder / peers.FILE in paths
+    out = pd.read_csv(folder / peers.FILE, dtype={"period": str})
     assert len(out) == 56 and not out.source_ids.isna().any()
 
 

@@ -14,8 +14,8 @@ from hn4ir_analysis.data.select import select_annual
 
 
 @pytest.fixture(scope="module")
-def built():
-    return processed.build()
+def built(shipped_build):
+    return shipped_build
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,8 @@ def _data(raw, out, *extra) -> int:
     return cli.main(["data", "--raw-dir", str(raw), "--out", str(out), *extra])
 
 
-def test_shipped_data_has_no_revision_against_the_committed_tables():
-    rev = revisions.compare(processed.build(), config.PROCESSED_DIR)
+def test_shipped_data_has_no_revision_against_the_committed_tables(shipped_build):
+    rev = revisions.compare(shipped_build, config.PROCESSED_DIR)
     assert rev.empty, rev.head().to_string()
     shipped = pd.read_csv(config.PROCESSED_DIR / revisions.REVISIONS)
     assert list(shipped.columns) == revisions.COLUMNS

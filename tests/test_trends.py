@@ -7,9 +7,10 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-import statsmodels.api as sm
 from scipy import stats
+from statsmodels.regression.linear_model import OLS
 from statsmodels.tools.sm_exceptions import ConvergenceWarning
+from statsmodels.tools.tools import add_constant
 
 from hn4ir_analysis.assess import trend_models
 from hn4ir_analysis.assess.trends import (
@@ -184,8 +185,8 @@ def test_naive_cagr_two_points_refused():
 def test_ols_path_share_matches_student_t_predictive():
     series = NOISY
     res = fit_trend(series, "ols_log_trend", horizon_end=2030, n_sims=40000, seed=11)
-    X = sm.add_constant((series.index.to_numpy() - 2024).astype(float))
-    ols = sm.OLS(np.log(series.to_numpy()), X).fit()
+    X = add_constant((series.index.to_numpy() - 2024).astype(float))
+    ols = OLS(np.log(series.to_numpy()), X).fit()
     frame = ols.get_prediction(np.array([[1.0, 6.0]])).summary_frame(alpha=0.2)
     se_obs = np.sqrt(frame["mean_se"].iloc[0] ** 2 + ols.scale)
     for threshold in np.quantile(res.paths[:, -1], [0.1, 0.3, 0.5, 0.7, 0.9]):

@@ -103,8 +103,9 @@ def windows(frame: pd.DataFrame, window_years: int = 5) -> pd.DataFrame:
             span = list(range(start, start + window_years))
             if not set(span) <= set(years):
                 continue
-            for geo, r in rates[span].iterrows():
-                if r.isna().any():
+            block = rates[span]  # rows read as arrays (not a Series per row)
+            for geo, r in zip(block.index, block.to_numpy(dtype=float), strict=True):
+                if np.isnan(r).any():
                     continue
                 big = (
                     bool(large.at[geo, start])

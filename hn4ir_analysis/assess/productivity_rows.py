@@ -206,9 +206,18 @@ def _model(t: Target, data: AsOfData, series: str, est: est_mod.Estimate, opts: 
     return row
 
 
+def _estimate(data: AsOfData, opts: dict) -> est_mod.Estimate:
+    """The estimate of ``data``, made once per assessment (``opts["cache"]``): every
+    productivity target reads the same one, and none changes it."""
+    memo = opts.setdefault("cache", {})
+    if "productivity.estimate" not in memo:
+        memo["productivity.estimate"] = est_mod.estimate(data)
+    return memo["productivity.estimate"]
+
+
 def assess_productivity(t: Target, data: AsOfData, series: str, opts: dict) -> list[dict] | None:
     """Rows for one Hanoi productivity target on the estimate, or None (generic rows apply)."""
-    est = est_mod.estimate(data)
+    est = _estimate(data, opts)
     if est.constructions.empty or not est.headline.size:
         return None
     s, e = _period(t)

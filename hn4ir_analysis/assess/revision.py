@@ -60,7 +60,8 @@ def for_outcome(data, geo: str, indicator: str, year: int, vintage: str) -> floa
     view, on the outcome's own authority; ``None`` for a final figure or without a past pair."""
     if vintage in FINAL:
         return None
-    a = data.annual
-    row = a[(a["geo"] == geo) & (a["indicator"] == indicator) & (a["year"] == year)]
+    a = data.series_rows(geo, indicator)
+    row = a[a["year"] == year]
     authority = str(row["authority"].iloc[0]) if len(row) else None
-    return usual_revision(data.selection_log, geo, indicator, vintage, authority)
+    log = data.series_rows(geo, indicator, "selection_log")  # the series' part of the log
+    return usual_revision(log, geo, indicator, vintage, authority)

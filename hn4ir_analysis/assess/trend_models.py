@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 from scipy import stats
+from statsmodels.regression.linear_model import OLS
 from statsmodels.tools.sm_exceptions import ConvergenceWarning, ValueWarning
 from statsmodels.tsa.arima.model import ARIMA
 from statsmodels.tsa.exponential_smoothing.ets import ETSModel
@@ -112,7 +112,7 @@ def fit_ols(years, z, future, *, confidence, n_sims, seed, step_years) -> ModelF
             included.append(step)
             notes.append(f"level shift from {step} included")
     X = np.column_stack(cols)
-    res, warned = _guarded(lambda: sm.OLS(z, X).fit(), "OLS")
+    res, warned = _guarded(lambda: OLS(z, X).fit(), "OLS")
     s2, df = float(res.scale), float(res.df_resid)
     if not np.sqrt(s2) > 1e-10 * max(1.0, float(np.abs(z).max())):
         raise ModelFailure("OLS fits exactly (residual variance 0): no uncertainty to estimate")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import cache, config
@@ -110,32 +111,46 @@ class AsOfData:
     indicators: pd.DataFrame
     targets: list[Target]
 
+    def series_rows(self, geo: str, indicator: str, table: str = "annual") -> pd.DataFrame:
+        """The rows of ``annual`` (or ``selection_log``) for one geo and indicator, in order.
+
+        The same rows as filtering the table on both columns; the positions of every
+        series are found once per view (an assessment reads a hundred series).
+        """
+        frame = getattr(self, table)
+        cached = self.__dict__.setdefault("_positions", {})  # frozen: a cache, not a field
+        if table not in cached:
+            cached[table] = frame.groupby(["geo", "indicator"], sort=False).indices
+        where = cached[table].get((geo, indicator))
+        if where is None:
+            return frame[(frame["geo"] == geo) & (frame["indicator"] == indicator)]
+        return frame.take(where)
+
     def segment(self, geo: str, indicator: str) -> Segment:
         """The unbroken tail of a series (see module notes)."""
-        rows = self.annual[(self.annual["geo"] == geo) & (self.annual["indicator"] == indicator)]
-        rows = rows.sort_values("year")
+        rows = self.series_rows(geo, indicator).sort_values("year")
+        year, value = rows["year"].to_numpy(), rows["value"].to_numpy()
+        basis, marks = rows["basis"].to_numpy(), rows["break_before"].fillna("").to_numpy()
         notes = []
-        unknown = rows[rows["basis"] == "unknown"]
-        if len(unknown):
-            listed = ", ".join(
-                f"{r.year}: {r.value:g} ({r.source_ids})" for r in unknown.itertuples()
-            )
+        unknown = basis == "unknown"
+        if unknown.any():
+            listed = ", ".join(f"{y}: {v:g} ({s})" for y, v, s in zip(
+                year[unknown], value[unknown], rows["source_ids"].to_numpy()[unknown], strict=True))  # fmt: skip
             notes.append(f"Left out, basis unknown: {listed}.")
-        rows = rows[rows["basis"] == "current"]
+        keep = basis == "current"
         dropped = None
-        breaks = rows[rows["break_before"].fillna("") != ""]
+        breaks = np.flatnonzero(keep & (marks != ""))
         if len(breaks):
-            last = breaks.iloc[-1]
-            dropped = int(last["year"])
-            notes.append(f"Series used from {dropped} ({last['break_before']}).")
-            rows = rows[rows["year"] >= dropped]
-        idx = rows["year"].astype(int).to_numpy()
+            dropped = int(year[breaks[-1]])
+            notes.append(f"Series used from {dropped} ({marks[breaks[-1]]}).")
+            keep &= year >= dropped
+        idx = year[keep].astype(int)
         return Segment(
             geo=geo,
             indicator=indicator,
-            values=pd.Series(rows["value"].to_numpy(float), index=idx),
-            source_ids=pd.Series(rows["source_ids"].fillna("").to_numpy(), index=idx),
-            vintages=pd.Series(rows["vintage"].fillna("").to_numpy(), index=idx),
+            values=pd.Series(value[keep].astype(float), index=idx),
+            source_ids=pd.Series(rows["source_ids"].fillna("").to_numpy()[keep], index=idx),
+            vintages=pd.Series(rows["vintage"].fillna("").to_numpy()[keep], index=idx),
             dropped_before=dropped,
             note=" ".join(notes),
         )

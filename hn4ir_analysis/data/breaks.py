@@ -67,13 +67,14 @@ def flag_breaks(series: pd.DataFrame) -> pd.DataFrame:
     prev_basis = series.groupby(["geo", "indicator"])["basis"].shift()
     prev_year = series.groupby(["geo", "indicator"])["year"].shift()
     notes = []
-    for row, pb, py in zip(series.itertuples(), prev_basis, prev_year, strict=True):
-        known = KNOWN_BREAKS.get((row.indicator, row.year), "") or GEO_BREAKS.get(
-            (row.geo, row.indicator, row.year), ""
+    columns = (series[c] for c in ("geo", "indicator", "year", "basis"))
+    for geo, indicator, year, basis, pb, py in zip(*columns, prev_basis, prev_year, strict=True):
+        known = KNOWN_BREAKS.get((indicator, year), "") or GEO_BREAKS.get(
+            (geo, indicator, year), ""
         )
-        note = known if pd.notna(py) and py < row.year else ""
-        if pd.notna(pb) and pb != row.basis:
-            note = (note + "; " if note else "") + f"basis changes ({pb} → {row.basis})"
+        note = known if pd.notna(py) and py < year else ""
+        if pd.notna(pb) and pb != basis:
+            note = (note + "; " if note else "") + f"basis changes ({pb} → {basis})"
         notes.append(note)
     series["break_before"] = notes
     return series

@@ -77,7 +77,8 @@ RATIOS = [
 PLAN_PERIODS = [(2011, 2015), (2016, 2020), (2021, 2025)]
 
 
-def _check_unit(part: pd.Series, expected: str):
+def _check_unit(part, expected: str):
+    """Refuse ``part`` (a row: Series or mapping) unless its unit is ``expected``."""
     if part["unit"] != expected:
         raise DerivationError(
             part["origin"], part["line"], "unit",
@@ -90,6 +91,8 @@ def real_index(series: pd.DataFrame) -> pd.DataFrame:
     """Chain ``grdp_growth`` into ``grdp_real_index`` per geo (see module notes)."""
     rows = []
     growth = series[series["indicator"] == "grdp_growth"].sort_values(["geo", "year"])
+    growth = growth.reset_index(drop=True)
+    records = growth.to_dict("records")  # row i of ``growth`` (read once, not per run)
     for geo, g in growth.groupby("geo"):
         run = _latest_unbroken_run(g)
         if len(run) < 1:
@@ -97,15 +100,15 @@ def real_index(series: pd.DataFrame) -> pd.DataFrame:
         base = int(run["year"].iloc[0]) - 1
         level, ids = 100.0, []
         rows.append(_derived(geo, "grdp_real_index", base, level, "", f"base year {base} = 100"))
-        for part in run.itertuples():
-            _check_unit(pd.Series(part._asdict()), "pct")
-            level *= 1 + part.value / 100
-            ids.append(part.obs_id)
+        for part in (records[i] for i in run.index):
+            _check_unit(part, "pct")
+            level *= 1 + part["value"] / 100
+            ids.append(part["obs_id"])
             rows.append(
                 _derived(
                     geo,
                     "grdp_real_index",
-                    part.year,
+                    part["year"],
                     level,
                     ";".join(ids),
                     f"base year {base} = 100",
@@ -161,9 +164,20 @@ def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:
     growth = series[series["indicator"] == "grdp_growth"]
     for geo, g in growth.groupby("geo"):
         by_year = g.set_index("year")
+        # one value per year (the selection's): look the bases up in a dict, not cell by cell
+        basis = (
+            dict(zip(by_year.index, by_year["basis"], strict=True))
+            if by_year.index.is_unique
+            else None
+        )
         for start, end in periods:
             years = range(start, end + 1)
-            have = [y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"]
+            if basis is not None:
+                have = [y for y in years if y in basis and basis[y] == "current"]
+            else:
+                have = [
+                    y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"
+                ]
             row = {"geo": geo, "indicator": "grdp_growth_avg", "period": f"{start}-{end}",
                    "period_start": start, "period_end": end, "unit": "pct", "kind": "derived"}  # fmt: skip
             if len(have) == len(years):

@@ -29,6 +29,7 @@ import json
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -60,6 +61,7 @@ TRANSFORMS = {"none": lambda v: v, "index_minus_100": lambda v: round(v - 100.0,
 HANOI_BOUNDARY_YEAR = 2008
 
 
+@lru_cache(maxsize=4096)  # a table repeats its few place names thousands of times
 def name_key(name: str) -> str:
     """Fold a Vietnamese place name for matching (``"TP.Hồ Chí Minh"`` → ``"hochiminh"``)."""
     text = (
@@ -168,6 +170,7 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str], ranges=()) -> 
         "pxweb_csv": cells_pxweb_csv,
     }[spec["format"]]
     transform = TRANSFORMS[spec["value_transform"]]
+    value_ranges = plausibility.applicable(ranges, unit=spec["unit"], indicator=spec["indicator"])
     rows = []
     for where, cell, value in reader(path, name, spec):
         row_no = where if spec["format"] != "jsonstat" else None
@@ -199,7 +202,7 @@ def read_table(raw_dir: Path, spec: dict, lookup: dict[str, str], ranges=()) -> 
                 f"negative value {value:g} for a quantity in {spec['unit']!r} (cell {where})",
             )  # fmt: skip
         why = plausibility.violation(
-            ranges, transform(float(value)), unit=spec["unit"], indicator=spec["indicator"]
+            value_ranges, transform(float(value)), unit=spec["unit"], indicator=spec["indicator"]
         ) or plausibility.year_violation(ranges, year)
         if why:
             raise RawDataError(

@@ -74,13 +74,20 @@ def load_ranges() -> list[Range]:
     return ranges
 
 
+def applicable(ranges: list[Range], *, unit: str = "", indicator: str = "") -> list[Range]:
+    """The rows of ``ranges`` that bound values of ``unit`` / ``indicator``, in order.
+
+    ``violation(applicable(ranges, ...), value, ...)`` is ``violation(ranges, value, ...)``:
+    a table of many values of one unit and indicator matches the rows once.
+    """
+    return [r for r in ranges if (r.scope == "unit" and r.code == unit)
+            or (r.scope == "indicator" and indicator and fnmatchcase(indicator, r.code))]  # fmt: skip
+
+
 def violation(ranges: list[Range], value: float, *, unit: str = "", indicator: str = "") -> str | None:
     """Why ``value`` (of ``unit`` / ``indicator``) is implausible, or ``None``."""
-    for r in ranges:
-        applies = (r.scope == "unit" and r.code == unit) or (
-            r.scope == "indicator" and indicator and fnmatchcase(indicator, r.code)
-        )
-        if applies and not r.low <= value <= r.high:
+    for r in applicable(ranges, unit=unit, indicator=indicator):
+        if not r.low <= value <= r.high:
             what = f"unit {unit!r}" if r.scope == "unit" else f"indicator {indicator!r}"
             return f"{value:g} is outside the plausible range for {what}: {r.shown()}"
     return None

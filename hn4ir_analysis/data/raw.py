@@ -18,6 +18,8 @@ refer to a period that ends after the year it was published.
 from __future__ import annotations
 
 import csv
+import io
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -68,9 +70,18 @@ DOCUMENT_STATUSES = ("adopted", "draft")
 
 
 def geo_codes() -> pd.DataFrame:
-    """The geography vocabulary (``hn4ir_analysis/data/reference/geo_codes.csv``)."""
-    with open(config.GEO_CODES_FILE, encoding="utf-8", newline="") as f:
-        return pd.DataFrame(list(csv.DictReader(f)))
+    """The geography vocabulary (``hn4ir_analysis/data/reference/geo_codes.csv``).
+
+    Read on every call (a changed file is seen at once) and parsed once per content: the
+    views ask for it per place name. A copy is returned, so callers may change it.
+    """
+    with open(config.GEO_CODES_FILE, "rb") as f:
+        return _geo_frame(f.read()).copy()
+
+
+@lru_cache(maxsize=4)
+def _geo_frame(content: bytes) -> pd.DataFrame:
+    return pd.DataFrame(list(csv.DictReader(io.StringIO(content.decode("utf-8"), newline=""))))
 
 
 def _frame(records: list[dict]) -> pd.DataFrame:

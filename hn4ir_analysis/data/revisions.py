@@ -64,14 +64,28 @@ def load_tolerances(path: Path | None = None) -> pd.DataFrame:
     return table
 
 
-def tolerance(indicator: str, unit: str, old: float, table: pd.DataFrame) -> float:
-    """The largest change of ``old`` accepted without a person (see module Notes)."""
-    for scope, code in (("indicator", indicator), ("unit", unit), ("default", "*")):
-        hit = table[(table["scope"] == scope) & (table["code"] == code)]
-        if len(hit):
-            row = hit.iloc[0]
-            return max(float(row["abs_tolerance"]), float(row["rel_tolerance"]) * abs(old))
+def tolerance(indicator: str, unit: str, old: float, table: pd.DataFrame | dict) -> float:
+    """The largest change of ``old`` accepted without a person (see module Notes).
+
+    ``table`` is :func:`load_tolerances`' table, or its :func:`_rules` (read once when
+    many values are compared).
+    """
+    rules = table if isinstance(table, dict) else _rules(table)
+    for key in (("indicator", indicator), ("unit", unit), ("default", "*")):
+        if key in rules:
+            abs_tol, rel_tol = rules[key]
+            return max(abs_tol, rel_tol * abs(old))
     raise AssertionError("unreachable: load_tolerances requires a default row")
+
+
+def _rules(table: pd.DataFrame) -> dict[tuple[str, str], tuple[float, float]]:
+    """``(scope, code) → (abs, rel)`` of the first row of each scope and code."""
+    rules: dict[tuple[str, str], tuple[float, float]] = {}
+    for scope, code, abs_tol, rel_tol in zip(table["scope"], table["code"], table["abs_tolerance"],
+                                             table["rel_tolerance"], strict=True):  # fmt: skip
+        if isinstance(scope, str) and isinstance(code, str):
+            rules.setdefault((scope, code), (float(abs_tol), float(rel_tol)))
+    return rules
 
 
 def _keyed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -99,7 +113,7 @@ def compare_table(
     m = _keyed(old, table).merge(
         _keyed(new, table), on="_key", how="outer", suffixes=("_old", "_new"), indicator=True
     )
-    rows = []
+    rows, rules = [], _rules(tolerances)
     for get in m.to_dict("records"):
         where = get["_merge"]
         side = "_new" if where != "left_only" else "_old"
@@ -121,7 +135,7 @@ def compare_table(
             pd.isna(get["value_old"]) and pd.isna(get["value_new"])
         ):
             diff = get["value_new"] - get["value_old"]
-            tol = tolerance(indicator, row["unit"], get["value_old"], tolerances)
+            tol = tolerance(indicator, row["unit"], get["value_old"], rules)
             row.update(change="changed", difference=float(f"{diff:.10g}"), tolerance=tol)
             row["needs_acceptance"] = published and abs(diff) > tol + 1e-9 * max(1.0, tol)
         elif get["source_ids_old"] != get["source_ids_new"]:

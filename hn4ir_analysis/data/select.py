@@ -140,9 +140,12 @@ def select_annual(
         check_ties(annual)
     annual["rank"] = annual.groupby(KEY).cumcount() + 1
     annual["chosen"] = annual["rank"] == 1
-    best = annual[annual["chosen"]].set_index(KEY)
+    chosen = annual[annual["chosen"]]
+    keys = zip(chosen["geo"], chosen["indicator"], chosen["year"], strict=True)
+    read = [c for rule in _RULES for c in rule[:2]] + ["precision_rank", "value", "obs_id"]
+    best = dict(zip(keys, chosen[read].to_dict("records"), strict=True))  # what _reason reads
     annual["reason"] = [
-        _reason(row, best.loc[(row.geo, row.indicator, row.year)]) for row in annual.itertuples()
+        _reason(row, best[(row.geo, row.indicator, row.year)]) for row in annual.itertuples()
     ]
     grouped = annual.groupby(KEY)["value"]
     stats = pd.DataFrame({"n_candidates": grouped.size(), "spread": grouped.max() - grouped.min()})
@@ -162,21 +165,24 @@ def producer_key(producer) -> str:
 
 def _superseded_by(annual: pd.DataFrame) -> pd.Series:
     """For each candidate, the id of a later release of the same producer ('' if none)."""
-    out = pd.Series("", index=annual.index, dtype=object)
-    prod = annual["producer"].map(producer_key)
-    pub = annual["published"].fillna("").astype(str).map(full_date)
-    for _, idx in annual.groupby([*KEY, "basis_rank"]).groups.items():
+    # plain lists by position (the rule below reads single cells thousands of times)
+    prod = annual["producer"].map(producer_key).tolist()
+    pub = annual["published"].fillna("").astype(str).map(full_date).tolist()
+    rank, ids = annual["vintage_rank"].tolist(), annual["obs_id"].tolist()
+    published = annual["published"].tolist()
+    out = [""] * len(annual)
+    for idx in annual.groupby([*KEY, "basis_rank"]).indices.values():
         if len(idx) < 2:
             continue
         for i in idx:
             if not pub[i] or not prod[i]:
                 continue
             later = [j for j in idx if j != i and prod[j] == prod[i] and pub[j] and pub[j] > pub[i]
-                     and annual.at[j, "vintage_rank"] <= annual.at[i, "vintage_rank"]]  # fmt: skip
+                     and rank[j] <= rank[i]]  # fmt: skip
             if later:
-                j = max(later, key=lambda k: (pub[k], annual.at[k, "obs_id"]))
-                out[i] = f"{annual.at[j, 'obs_id']}, {annual.at[j, 'published']}"
-    return out
+                j = max(later, key=lambda k: (pub[k], ids[k]))
+                out[i] = f"{ids[j]}, {published[j]}"
+    return pd.Series(out, index=annual.index, dtype=object)
 
 
 #: the words a row's notes carry when its two values come from different releases
