@@ -12,7 +12,17 @@ key built from
   included), and
 * the arguments,
 
-so a change to any of them is a miss, never a stale hit.
+so a change to any of them is a miss, never a stale hit. A table passed as an argument
+(a DataFrame: the backtest errors, the as-of data's observations, the processed panel) is
+keyed by its whole content (:func:`digest`), not by its shortened ``repr``.
+
+What is cached, so that a report run computes each table once and every notebook reads it:
+the as-of data (``asof``), the assessment tables (``assess``), the model fits (``fits``),
+today's annual values and the pooled-drift experiment (``annual``, ``drift``), the
+synthetic reliability targets (``synthetic``), the out-of-time calibration grid
+(``oot-grid``), the base-rate windows and table (``windows``, ``feasibility``), the
+digital-economy readings (``dsens``) and the source conflicts of notebook 01
+(``conflicts``).
 
 Notes
 -----
@@ -36,9 +46,11 @@ are the same with or without the cache: it stores what the function returned.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -118,13 +130,61 @@ def data_fingerprint(raw_dir: Path | None = None) -> str:
     return h.hexdigest()
 
 
-def key(*parts) -> str:
-    """A stable key for ``parts`` (reprs of plain values, arrays as bytes), plus the code fingerprint."""
-    h = hashlib.sha256(code_fingerprint().encode())
+def _frame_bytes(part) -> bytes:
+    """Every value, label and dtype of a pandas DataFrame or Series, as bytes."""
+    import pandas as pd
+
+    frame = part.to_frame() if isinstance(part, pd.Series) else part
+    head = repr((type(part).__name__, list(frame.columns), [str(t) for t in frame.dtypes]))
+    try:
+        rows = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
+        index = pd.util.hash_pandas_object(frame.index.to_frame(index=False), index=False)
+        rows += index.to_numpy().tobytes()
+    except TypeError:  # unhashable cells (lists, dicts): their full text instead
+        rows = repr(frame.to_dict("split")).encode()
+    return head.encode() + rows
+
+
+def digest(part) -> bytes:
+    """The bytes :func:`key` hashes for one part.
+
+    Arrays: their bytes. pandas DataFrames and Series: every value, row label, column name
+    and dtype (:func:`pandas.util.hash_pandas_object`; a frame's ``repr`` is cut short, so
+    two frames with the same first and last rows would otherwise share a key). Dataclasses
+    (e.g. :class:`hn4ir_analysis.data.asof.AsOfData`): each field in turn; tuples and lists:
+    each item. Anything else: its ``repr``.
+    """
+    if _is_pandas(part):
+        return _frame_bytes(part)
+    if hasattr(part, "tobytes"):
+        return part.tobytes()
+    if dataclasses.is_dataclass(part) and not isinstance(part, type):
+        fields = [getattr(part, f.name) for f in dataclasses.fields(part)]
+        return repr(type(part)).encode() + _join(fields)
+    if isinstance(part, (tuple, list)) and any(
+        _is_pandas(p) or hasattr(p, "tobytes") for p in part
+    ):
+        return repr(type(part)).encode() + _join(part)
+    return repr(part).encode()
+
+
+def _is_pandas(part) -> bool:
+    pd = sys.modules.get("pandas")  # not imported: then ``part`` is no pandas object
+    return pd is not None and isinstance(part, (pd.DataFrame, pd.Series))
+
+
+def _join(parts) -> bytes:
+    out = []
     for part in parts:
-        data = part.tobytes() if hasattr(part, "tobytes") else repr(part).encode()
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
+        data = digest(part)
+        out += [len(data).to_bytes(8, "little"), data]
+    return b"".join(out)
+
+
+def key(*parts) -> str:
+    """A stable key for ``parts`` (:func:`digest` of each), plus the code fingerprint."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    h.update(_join(parts))
     return h.hexdigest()[:32]
 
 

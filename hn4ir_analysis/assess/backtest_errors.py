@@ -20,10 +20,12 @@ is the table's value.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis import config
+from hn4ir_analysis import cache, config
 from hn4ir_analysis.assess import pooled_drift, skill_models, trends
 from hn4ir_analysis.assess.verdicts import COVID_STEP
 from hn4ir_analysis.data.load import load_raw
@@ -149,10 +151,30 @@ def by_horizon(errors: pd.DataFrame) -> pd.DataFrame:
             .pivot_table(index=["scope", "model"], columns="horizon", values="abs_error", aggfunc="mean"))  # fmt: skip
 
 
+def today_annual(raw_dir=None) -> pd.DataFrame:
+    """Today's chosen and derived annual values of every geography (no as-of cut-off).
+
+    What the panels are cut from (:func:`drift_experiment`, :func:`skill_experiment`,
+    :func:`hn4ir_analysis.assess.reliability.synthetic_targets`). Kept in the disk cache
+    (:mod:`hn4ir_analysis.cache`) under the raw data's fingerprint, like the as-of data.
+    """
+    raw = Path(raw_dir or config.RAW_DIR).resolve()
+    parts = (cache.data_fingerprint(raw), str(raw))
+    return cache.cached("annual", parts, lambda: annual_series(load_raw(raw))[0])
+
+
 def drift_experiment(raw_dir=None) -> pd.DataFrame:
-    """Cells of :mod:`pooled_drift` for every panel (provinces and Hanoi), all candidates' errors."""
-    data = load_raw(raw_dir)
-    annual, _ = annual_series(data)
+    """Cells of :mod:`pooled_drift` for every panel (provinces and Hanoi), all candidates' errors.
+
+    Kept in the disk cache under the raw data's fingerprint: notebook 06 reads it.
+    """
+    raw = Path(raw_dir or config.RAW_DIR).resolve()
+    parts = (cache.data_fingerprint(raw), str(raw))
+    return cache.cached("drift", parts, lambda: _drift_experiment(raw))
+
+
+def _drift_experiment(raw_dir: Path) -> pd.DataFrame:
+    annual = today_annual(raw_dir)
     codes = pd.read_csv(config.GEO_CODES_FILE, dtype=str)
     provinces = set(codes.loc[codes["kind"] == "province", "geo"])
     parts = [pooled_drift.compare(pooled_drift.drift_cells(panel_series(annual, ind, provinces))).assign(panel=ind)
@@ -163,8 +185,7 @@ def drift_experiment(raw_dir=None) -> pd.DataFrame:
 
 def skill_experiment(raw_dir=None, max_geos: int | None = None) -> pd.DataFrame:
     """:func:`skill_models.model_cells` for every panel (provinces, Hanoi with scope ``hanoi``)."""
-    data = load_raw(raw_dir)
-    annual, _ = annual_series(data)
+    annual = today_annual(raw_dir)
     codes = pd.read_csv(config.GEO_CODES_FILE, dtype=str)
     provinces = set(codes.loc[codes["kind"] == "province", "geo"])
     parts = []

@@ -46,6 +46,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from hn4ir_analysis import cache
 from hn4ir_analysis.assess import conformal
 
 GAMMA = 1.0
@@ -220,8 +221,23 @@ def coverage_table(calibrated: pd.DataFrame) -> pd.DataFrame:
     return table[cols].sort_values(cols[:3], kind="mergesort").reset_index(drop=True)
 
 
+#: the columns of a backtest error table that :func:`grid` reads
+_GRID_COLUMNS = ["scope", "model", "panel", "origin", "horizon", "forecast", "lower", "upper",
+                 "actual"]  # fmt: skip
+
+
 def grid(errors: pd.DataFrame, gammas=(0.0, 0.5, 1.0), betas=(0.5, 0.75, 1.0)) -> pd.DataFrame:
-    """Out-of-time panel coverage (overall and the worst class) for each ``gamma × beta``."""
+    """Out-of-time panel coverage (overall and the worst class) for each ``gamma × beta``.
+
+    Kept in the disk cache (:mod:`hn4ir_analysis.cache`) under the content of the columns
+    it reads and the arguments (notebook 06 and the backtest bench ask for it).
+    """
+    errors = errors[_GRID_COLUMNS]
+    parts = (errors, tuple(gammas), tuple(betas))
+    return cache.cached("oot-grid", parts, lambda: _grid(errors, gammas, betas))
+
+
+def _grid(errors: pd.DataFrame, gammas, betas) -> pd.DataFrame:
     rows = []
     cells = conformal._panel_cells(errors)
     for g in gammas:

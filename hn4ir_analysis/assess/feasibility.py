@@ -31,7 +31,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis import config
+from hn4ir_analysis import cache, config
 from hn4ir_analysis.data.processed import load_processed
 from hn4ir_analysis.data.raw import geo_codes
 from hn4ir_analysis.growth_targets import average_growth
@@ -94,7 +94,16 @@ def is_large(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def windows(frame: pd.DataFrame, window_years: int = 5) -> pd.DataFrame:
-    """One row per indicator × province × window: its geometric average and whether large."""
+    """One row per indicator × province × window: its geometric average and whether large.
+
+    Kept in the disk cache (:mod:`hn4ir_analysis.cache`) under the content of ``frame``
+    (and of the geography codes): notebooks 02 and 05 and the report's pages ask for it.
+    """
+    parts = (frame, window_years, geo_codes())
+    return cache.cached("windows", parts, lambda: _windows(frame, window_years))
+
+
+def _windows(frame: pd.DataFrame, window_years: int) -> pd.DataFrame:
     large = is_large(frame)
     rows = []
     for indicator, rates in annual_rates(frame).items():
@@ -141,8 +150,15 @@ def _count(w: pd.DataFrame, indicator: str, threshold: float, n: int) -> dict:
 
 
 def table(frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """``feasibility.csv``: one row per indicator × threshold × window length (module notes)."""
+    """``feasibility.csv``: one row per indicator × threshold × window length (module notes).
+
+    Kept in the disk cache under the content of ``frame`` and of the geography codes.
+    """
     frame = panel() if frame is None else frame
+    return cache.cached("feasibility", (frame, geo_codes()), lambda: _table(frame))
+
+
+def _table(frame: pd.DataFrame) -> pd.DataFrame:
     rows = []
     specs = [("grdp_growth", THRESHOLDS, 5),
              ("productivity_per_labour_force", PRODUCTIVITY_THRESHOLDS, 5),

@@ -24,13 +24,13 @@ copies collapsed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
-from hn4ir_analysis import config
+from hn4ir_analysis import cache, config
 from hn4ir_analysis.assess import skill
-from hn4ir_analysis.data.load import load_raw
-from hn4ir_analysis.data.processed import annual_series
 
 #: thresholds (average annual growth from the origin, %/yr) of the synthetic targets,
 #: spanning each panel's usual provincial growth
@@ -56,16 +56,32 @@ def p_exceed(forecast, lower, upper, threshold) -> np.ndarray:
     return 1 - norm.cdf(x)
 
 
-def synthetic_targets(errors: pd.DataFrame, raw_dir=None) -> pd.DataFrame:
-    """One row per held-out cell × threshold: ``p_met`` out of time and ``met`` (see Notes)."""
-    from hn4ir_analysis.assess.backtest import panel_series
+#: the columns of a backtest error table that :func:`synthetic_targets` reads
+_CELL_COLUMNS = ["panel", "geo", "scope", "origin", "horizon", "forecast", "lower_oot",
+                 "upper_oot", "actual"]  # fmt: skip
 
+
+def synthetic_targets(errors: pd.DataFrame, raw_dir=None) -> pd.DataFrame:
+    """One row per held-out cell × threshold: ``p_met`` out of time and ``met`` (see Notes).
+
+    Kept in the disk cache (:mod:`hn4ir_analysis.cache`) under the cells' content and the
+    raw data's fingerprint.
+    """
     cells = errors[(errors["model"] == "selected") & errors["lower_oot"].notna()]
     if cells.empty:
         return pd.DataFrame(
             columns=["panel", "geo", "scope", "origin", "horizon", "rate", "p_met", "met"]
         )
-    annual, _ = annual_series(load_raw(raw_dir))
+    cells = cells[_CELL_COLUMNS]
+    raw = Path(raw_dir or config.RAW_DIR).resolve()
+    parts = (cache.data_fingerprint(raw), str(raw), cells)
+    return cache.cached("synthetic", parts, lambda: _synthetic(cells, raw))
+
+
+def _synthetic(cells: pd.DataFrame, raw_dir: Path) -> pd.DataFrame:
+    from hn4ir_analysis.assess.backtest_errors import panel_series, today_annual
+
+    annual = today_annual(raw_dir)
     parts = []
     for panel, g in cells.groupby("panel"):
         by_geo = panel_series(annual, panel, set(g["geo"]))

@@ -23,9 +23,9 @@ project's own contract (README, "The assessment table").
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pandas as pd
-import pandera.pandas as pa
 
 #: the table's columns, in order (the public contract; README "The assessment table")
 COLUMNS = [
@@ -68,7 +68,7 @@ class ContractError(ValueError):
     """A row of the assessment table breaks the contract of :data:`SCHEMA`."""
 
 
-def _growth_in_pct(col: str):
+def _growth_in_pct(pa, col: str):
     def check(df: pd.DataFrame) -> pd.Series:
         v = pd.to_numeric(df[col])
         return ~df["kind"].isin(GROWTH_KINDS) | v.isna() | (v.abs() <= MAX_GROWTH)
@@ -76,7 +76,7 @@ def _growth_in_pct(col: str):
     return pa.Check(check, name=f"{col}: a growth row's value is in %/yr (|v| <= {MAX_GROWTH:g})")
 
 
-def _share_in_range(col: str):
+def _share_in_range(pa, col: str):
     def check(df: pd.DataFrame) -> pd.Series:
         v = pd.to_numeric(df[col])
         return (
@@ -102,7 +102,7 @@ def _no_growth_base_value(df: pd.DataFrame) -> pd.Series:
     return ~df["kind"].isin(GROWTH_KINDS) | pd.to_numeric(df["base_value"]).isna()
 
 
-def _column(col: str) -> pa.Column:
+def _column(pa, col: str):
     if col in INTEGER_COLUMNS:
         return pa.Column("Int64", nullable=True)
     if col in FLOAT_COLUMNS:
@@ -119,25 +119,43 @@ def _column(col: str) -> pa.Column:
     return pa.Column(str, checks=checks, nullable=not required)
 
 
-SCHEMA = pa.DataFrameSchema(
-    {col: _column(col) for col in COLUMNS},
-    checks=[
-        *(_growth_in_pct(c) for c in VALUE_COLUMNS),
-        *(_share_in_range(c) for c in VALUE_COLUMNS),
-        pa.Check(_levels_need_unit, name="base_level/latest_level: growth rows only, with level_unit"),
-        pa.Check(_no_growth_base_value, name="base_value: empty on a growth row (base_year says where the pace starts)"),
-        pa.Check(_p_range_holds_p, name="p_met_low/p_met_high: both empty, or 0 <= low <= p_met <= high <= 1"),
-    ],
-    strict=True,
-    ordered=True,
-)  # fmt: skip
+@lru_cache(maxsize=1)
+def schema():
+    """The pandera schema of the table (:data:`SCHEMA`), built on first use.
+
+    Why not at import: pandera takes 0.2-0.7 s to import, and a notebook that reads its
+    tables from the disk cache (:mod:`hn4ir_analysis.cache`) validates nothing.
+    """
+    import pandera.pandas as pa
+
+    return pa.DataFrameSchema(
+        {col: _column(pa, col) for col in COLUMNS},
+        checks=[
+            *(_growth_in_pct(pa, c) for c in VALUE_COLUMNS),
+            *(_share_in_range(pa, c) for c in VALUE_COLUMNS),
+            pa.Check(_levels_need_unit, name="base_level/latest_level: growth rows only, with level_unit"),
+            pa.Check(_no_growth_base_value, name="base_value: empty on a growth row (base_year says where the pace starts)"),
+            pa.Check(_p_range_holds_p, name="p_met_low/p_met_high: both empty, or 0 <= low <= p_met <= high <= 1"),
+        ],
+        strict=True,
+        ordered=True,
+    )  # fmt: skip
+
+
+def __getattr__(name: str):
+    """``SCHEMA``: the pandera schema (:func:`schema`), built when first asked for."""
+    if name == "SCHEMA":
+        return schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def validate(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` unchanged if it keeps the contract; else :class:`ContractError` naming, for
     each broken rule, the rule (its column first) and the target ids of the rows breaking it."""
+    import pandera.pandas as pa
+
     try:
-        return SCHEMA.validate(frame, lazy=True)
+        return schema().validate(frame, lazy=True)
     except (pa.errors.SchemaErrors, pa.errors.SchemaError) as exc:
         cases = getattr(exc, "failure_cases", None)
         if cases is None or not len(cases):

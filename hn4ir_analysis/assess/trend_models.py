@@ -32,15 +32,30 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
-from statsmodels.regression.linear_model import OLS
-from statsmodels.tools.sm_exceptions import ConvergenceWarning, ValueWarning
-from statsmodels.tsa.arima.model import ARIMA
-from statsmodels.tsa.exponential_smoothing.ets import ETSModel
-from statsmodels.tsa.statespace.structural import UnobservedComponents
 
-#: Noise ignored when fitting: optimiser probes of log(0), missing-date-index notices.
-_IGNORED = (RuntimeWarning, ValueWarning)
+#: statsmodels' model classes, imported on first use (module ``__getattr__``), not with
+#: the module: statsmodels takes 1.5-3 s to import, and a notebook that reads its fits
+#: from the disk cache (:mod:`hn4ir_analysis.cache`) never needs it
+_LAZY = {
+    "ARIMA": "statsmodels.tsa.arima.model",
+    "ETSModel": "statsmodels.tsa.exponential_smoothing.ets",
+    "UnobservedComponents": "statsmodels.tsa.statespace.structural",
+    "OLS": "statsmodels.regression.linear_model",
+}
+
+
+def _statsmodels(name: str):
+    """The statsmodels class ``name`` of :data:`_LAZY` (imported now if it was not yet)."""
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)
+
+
+def __getattr__(name: str):
+    """``trend_models.ARIMA`` etc. still work (tests patch their ``fit``)."""
+    if name in _LAZY:
+        return _statsmodels(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ModelFailure(Exception):
@@ -60,11 +75,17 @@ class ModelFit:
 
 
 def _guarded(fit, what: str):
-    """Run ``fit()``; fail on ConvergenceWarning, non-convergence or an exception."""
+    """Run ``fit()``; fail on ConvergenceWarning, non-convergence or an exception.
+
+    Ignored: optimiser probes of log(0) (``RuntimeWarning``) and missing-date-index notices
+    (statsmodels' ``ValueWarning``).
+    """
+    from statsmodels.tools.sm_exceptions import ConvergenceWarning, ValueWarning
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         warnings.simplefilter("error", ConvergenceWarning)
-        for category in _IGNORED:
+        for category in (RuntimeWarning, ValueWarning):
             warnings.simplefilter("ignore", category)
         try:
             res = fit()
@@ -91,6 +112,8 @@ def _rescaled(z: np.ndarray) -> tuple[pd.Series, float, float]:
 
 
 def _quantile(confidence: float) -> float:
+    from scipy import stats
+
     return float(stats.norm.ppf(0.5 + confidence / 2))
 
 
@@ -112,7 +135,7 @@ def fit_ols(years, z, future, *, confidence, n_sims, seed, step_years) -> ModelF
             included.append(step)
             notes.append(f"level shift from {step} included")
     X = np.column_stack(cols)
-    res, warned = _guarded(lambda: OLS(z, X).fit(), "OLS")
+    res, warned = _guarded(lambda: _statsmodels("OLS")(z, X).fit(), "OLS")
     s2, df = float(res.scale), float(res.df_resid)
     if not np.sqrt(s2) > 1e-10 * max(1.0, float(np.abs(z).max())):
         raise ModelFailure("OLS fits exactly (residual variance 0): no uncertainty to estimate")
@@ -142,7 +165,7 @@ def fit_ets(years, z, future, *, confidence, n_sims, seed, step_years) -> ModelF
     """ETS(A,Ad,N): additive error, additive damped trend (statsmodels ``ETSModel``)."""
     y, shift, scale = _rescaled(z)
     n, h = len(z), len(future)
-    mod = ETSModel(y, error="add", trend="add", damped_trend=True)
+    mod = _statsmodels("ETSModel")(y, error="add", trend="add", damped_trend=True)
     res, warned = _guarded(lambda: mod.fit(disp=False), "ETSModel.fit")
     frame = res.get_prediction(start=n, end=n + h - 1).summary_frame(alpha=1 - confidence)
     sims = res.simulate(h, anchor="end", repetitions=n_sims, rng=np.random.default_rng(seed))
@@ -161,7 +184,7 @@ def fit_arima(years, z, future, *, confidence, n_sims, seed, step_years) -> Mode
     """ARIMA(0,1,0) with drift (``trend='t'``; ``'c'`` is refused when d=1)."""
     y, shift, scale = _rescaled(z)
     h = len(future)
-    mod = ARIMA(y, order=(0, 1, 0), trend="t")
+    mod = _statsmodels("ARIMA")(y, order=(0, 1, 0), trend="t")
     res, warned = _guarded(lambda: mod.fit(cov_type="oim"), "ARIMA.fit")
     frame = res.get_forecast(h).summary_frame(alpha=1 - confidence)
     var_drift = float(res.cov_params().iloc[0, 0])
@@ -187,7 +210,7 @@ def fit_ucm(years, z, future, *, confidence, n_sims, seed, step_years) -> ModelF
     """Unobserved components: random-walk level with a fixed (estimated) drift."""
     y, shift, scale = _rescaled(z)
     h = len(future)
-    mod = UnobservedComponents(y, level="random walk with drift")
+    mod = _statsmodels("UnobservedComponents")(y, level="random walk with drift")
     res, warned = _guarded(lambda: mod.fit(disp=False), "UnobservedComponents.fit")
     frame = res.get_forecast(h).summary_frame(alpha=1 - confidence)
     sims = res.simulate(h, anchor="end", repetitions=n_sims, rng=np.random.default_rng(seed))

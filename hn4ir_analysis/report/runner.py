@@ -17,9 +17,11 @@ What one run does
    speed-up over a loop of ``papermill`` calls.
 3. Executes the notebooks with papermill, up to ``--jobs`` kernels at a time (threads;
    each drives its own kernel process). Each notebook gets ``--timeout`` seconds in
-   total (a hung cell is stopped and its kernel shut down). While they run, the
-   assessment table of every target year is computed in this process
-   (:func:`hn4ir_analysis.assess.verdicts.assess`).
+   total (a hung cell is stopped and its kernel shut down). Before they start, the
+   assessment table of every target year (:func:`hn4ir_analysis.assess.verdicts.assess`)
+   and the tables several notebooks and the pages share are computed in this process into
+   the disk cache (:func:`hn4ir_analysis.report.summary.prepare_run`): every kernel then
+   reads them instead of computing them again.
 4. Writes, into ``<out>/runs/<run_id>.tmp/``::
 
        index.html             the answer: Plan 205's targets with one verdict each, then the rest
@@ -136,6 +138,7 @@ from hn4ir_analysis.report.publish import (
 from hn4ir_analysis.report.summary import (
     SUMMARY_ORDER,
     assessment,
+    prepare_run,
     summary_json,
     summary_records,
     write_summary,
@@ -148,7 +151,7 @@ __all__ = [
     "check_latest", "data_vintage", "declared_parameters", "default_jobs", "discover", "execute",
     "execute_all", "execute_and_render", "folder_name", "input_checksums", "kernel_env",
     "kill_kernels", "make_run_id", "on_sigterm", "open_run_dir", "plan", "point_latest",
-    "previous_times", "publish", "register_engine", "render", "run_manifest",
+    "prepare_run", "previous_times", "publish", "register_engine", "render", "run_manifest",
     "run_report", "schedule", "summary_json", "summary_records", "versions", "write_summary",
 ]  # fmt: skip
 
@@ -249,7 +252,7 @@ def run_report(
         try:
             table, assess_info = execute_all(
                 order, tmp, notebooks_dir, timeout, site, jobs, tick,
-                side=lambda: assessment(years, as_of),
+                side=lambda: prepare_run(years, as_of, lang),
             )  # fmt: skip
         finally:
             close()

@@ -146,10 +146,15 @@ def _env():
     return env
 
 
+_exporter_lock = threading.Lock()
+_exporters: list = []  # the one HTMLExporter of this process, made on first use
+
+
 def _exporter():
-    """One HTMLExporter per thread (nbconvert exporters keep per-conversion state)."""
-    exporter = getattr(_local, "exporter", None)
-    if exporter is None:
+    """The process's HTMLExporter (made once: building one and compiling its templates costs
+    about 1 s). Use it only while holding ``_exporter_lock``: nbconvert exporters keep
+    per-conversion state."""
+    if not _exporters:
         from nbconvert import HTMLExporter
         from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -168,8 +173,16 @@ def _exporter():
             ),
             enabled=True,
         )
-        _local.exporter = exporter
-    return exporter
+        _exporters.append(exporter)
+    return _exporters[0]
+
+
+def _convert(nb, resources: dict) -> str:
+    """The page body of an executed notebook: one conversion at a time (the conversion is
+    pure Python, so two threads would only take turns on the GIL anyway)."""
+    with _exporter_lock:
+        body, _ = _exporter().from_notebook_node(nb, resources=resources)
+    return body
 
 
 def write_page(path: Path, template: str, **context) -> None:
@@ -212,7 +225,7 @@ def notebook_page(ipynb: Path, out: Path, run, notebooks_dir: Path, site: dict, 
     if nb is not None or ipynb.exists():
         nb = nb if nb is not None else nbformat.read(ipynb, as_version=4)
         resources = {"metadata": {"path": str(notebooks_dir), "name": run.notebook.name}}
-        body, _ = _exporter().from_notebook_node(nb, resources=resources)
+        body = _convert(nb, resources)
         title = _title(nb, run.notebook.name)
     else:
         body = (

@@ -1,8 +1,9 @@
 """The run's assessment table and its two files, ``summary.json`` and ``summary.csv``.
 
 :func:`assessment` computes the table of every target year with
-:func:`hn4ir_analysis.assess.verdicts.assess` (in the runner's process, while the notebooks run);
-:func:`write_summary` writes it into the run folder.
+:func:`hn4ir_analysis.assess.verdicts.assess` (in the runner's process, before the kernels
+start, with :func:`shared_tables`: :func:`prepare_run`); :func:`write_summary` writes it
+into the run folder.
 
 Notes
 -----
@@ -54,6 +55,38 @@ def assessment(years: list[int], as_of: int):
         "rows": len(table),
         "seconds": round(time.perf_counter() - start, 3),
     }
+
+
+def shared_tables(table, as_of: int, lang: str) -> dict:
+    """Compute, into the disk cache, the tables several notebooks and the pages read besides
+    the assessment: the digital-economy readings (notebooks 04, 05 and the pages), the
+    base-rate windows (02, 05, pages), the productivity range (03, 05, pages).
+
+    It calls what the pages call, :func:`hn4ir_analysis.views.line_notes.annotate` on the
+    run's answer, so the keys are those the notebooks and the pages ask for: each table is
+    computed once per run (before the kernels start), not once in each kernel that needs it.
+    A failure here is only noted: the notebooks and pages then compute what they need.
+    """
+    start = time.perf_counter()
+    try:
+        from hn4ir_analysis.data.asof import prepare
+        from hn4ir_analysis.views import line_notes, overview, scorecard
+
+        data = prepare(as_of)
+        answer = overview.overview(scorecard.table_rows(table), data.targets, lang, as_of)
+        line_notes.annotate(answer, data, lang, as_of)
+    except Exception as exc:  # noqa: BLE001
+        return {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+    return {"status": "ok", "seconds": round(time.perf_counter() - start, 3)}
+
+
+def prepare_run(years: list[int], as_of: int, lang: str):
+    """What a report run computes before its kernels start: :func:`assessment` (its
+    ``info`` gains ``shared``, from :func:`shared_tables`)."""
+    table, info = assessment(years, as_of)
+    if table is not None:
+        info["shared"] = shared_tables(table, as_of, lang)
+    return table, info
 
 
 def summary_records(table) -> list[dict]:

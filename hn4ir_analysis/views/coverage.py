@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from hn4ir_analysis import cache
 from hn4ir_analysis.data.asof import AsOfData
 from hn4ir_analysis.views.i18n import t
 from hn4ir_analysis.views.reader_tables import label
@@ -118,8 +119,16 @@ def conflicts(log: pd.DataFrame, geo: str, top: int | None = 10) -> pd.DataFrame
     Columns: indicator, year, unit, n_candidates, spread, rel_spread_pct, sequence (distinct
     values by publication date), chosen, vintage, producer, reason (why the candidate
     farthest from the chosen value lost).
+
+    The table of every conflict is kept in the disk cache (:mod:`hn4ir_analysis.cache`)
+    under the content of ``geo``'s log rows.
     """
     lg = log[log["geo"] == geo]
+    out = cache.cached("conflicts", (lg,), lambda: _conflicts(lg))
+    return out.head(top).reset_index(drop=True) if top else out
+
+
+def _conflicts(lg: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (indicator, year), g in lg.groupby(["indicator", "year"], sort=True):
         spread = g["value"].max() - g["value"].min()
@@ -142,7 +151,7 @@ def conflicts(log: pd.DataFrame, geo: str, top: int | None = 10) -> pd.DataFrame
             "chosen", "vintage", "producer", "reason"]  # fmt: skip
     out = pd.DataFrame(rows, columns=cols)
     out = out.sort_values(["rel_spread_pct", "indicator", "year"], ascending=[False, True, True])
-    return out.head(top).reset_index(drop=True) if top else out.reset_index(drop=True)
+    return out.reset_index(drop=True)
 
 
 def method_breaks(annual: pd.DataFrame, geo: str) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from hn4ir_analysis import config
+from hn4ir_analysis import cache, config
 from hn4ir_analysis.data.release_sensitivity import READINGS, readings_from_observations
 from hn4ir_analysis.views import digital, digital_targets
 from hn4ir_analysis.views.i18n import format_number, t
@@ -49,7 +49,16 @@ def sensitivity(data, as_of: int | None = None, geo: str = config.HANOI,
     ``latest`` (% of GRDP), ``pp_per_year``, ``expected`` (share in ``year``) and
     ``reached_<threshold>`` for each distinct threshold of the ``year`` share targets
     (in force and history), as ``Int64``.
+
+    Kept in the disk cache (:mod:`hn4ir_analysis.cache`) under the content of
+    ``data.observations`` and ``data.targets`` and the arguments: notebooks 04 and 05 and
+    the report's pages ask for the same table.
     """
+    parts = (data.observations, data.targets, as_of, geo, year)
+    return cache.cached("dsens", parts, lambda: _sensitivity(data, as_of, geo, year))
+
+
+def _sensitivity(data, as_of: int | None, geo: str, year: int) -> pd.DataFrame:
     readings = readings_from_observations(data.observations)
     rows = []
     for growth, grdp in READINGS:

@@ -14,6 +14,7 @@ the requirements of :mod:`hn4ir_analysis.assess.requirements`; each names its so
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -42,10 +43,17 @@ def load(processed_dir=None) -> pd.DataFrame:
 
 def province_name(geo: str) -> str:
     """A province's Vietnamese name (a proper name in both languages; codes are for machines)."""
+    path = config.GEO_CODES_FILE
+    return _names(str(path), path.stat().st_mtime_ns).get(geo, geo)
+
+
+@lru_cache(maxsize=2)
+def _names(path: str, mtime_ns: int) -> dict[str, str]:
+    """geo code → Vietnamese name, read once per version of the file (a page asks ~100 times)."""
     from hn4ir_analysis.data.raw import geo_codes
 
-    names = dict(zip(geo_codes()["geo"], geo_codes()["name_vi"], strict=True))
-    return names.get(geo, geo)
+    codes = geo_codes()
+    return dict(zip(codes["geo"], codes["name_vi"], strict=True))
 
 
 def _numbers(text: str, lang: str) -> str:
