@@ -124,3 +124,35 @@ def reliability_figure(errors: pd.DataFrame, replay: pd.DataFrame, lang: str, ra
     axes[0].set_ylabel(i18n.t("nb06.rel_y_met", lang))
     axes[0].legend(fontsize=8)
     return fig, tables[1], tables[0], synth
+
+
+def band_statement(errors: pd.DataFrame, factors: pd.DataFrame, lang: str) -> str:
+    """Which classes hold 75–85% out of time, and why the one that misses cannot be settled.
+
+    Reads the stored out-of-time columns (no refit): a class's coverage from the factor table
+    (:func:`calibration_unsettled.class_coverage`), its origins from ``covered_oot``.
+    """
+    from hn4ir_analysis.assess import calibration_unsettled as unsettled
+
+    held, missed = [], []
+    for cls in sorted(set(errors["panel"].map(calibration_oot.conformal.PANEL_CLASS).dropna())):
+        got = unsettled.class_coverage(cls, factors)
+        if got is not None:
+            (held if unsettled.BAND[0] <= got[0] <= unsettled.BAND[1] else missed).append(
+                (cls, *got)
+            )
+    if not missed:
+        return ""
+    cls, cov, n = missed[0]
+    sel = errors[(errors["scope"] == "panel") & (errors["model"] == "selected")
+                 & errors["covered_oot"].notna()]  # fmt: skip
+    sel = sel[sel["panel"].map(calibration_oot.conformal.PANEL_CLASS) == cls]
+    by = sel["covered_oot"].astype(bool).groupby([sel["origin"], sel["horizon"]]).mean()
+    first = int(sel["origin"].min())
+    top = int(sel["horizon"].max())
+    only_first = set(sel.loc[sel["horizon"] == top, "origin"]) == {first}
+    pooled_h = i18n.t("nb06.oot_band_pooled_h", lang, hl=top) if only_first else ""
+    return i18n.t("nb06.oot_band", lang, held=", ".join(label(c, lang) for c, *_ in held),
+                  cls=label(cls, lang), cov=_pct(cov, lang), n=n, k=sel["origin"].nunique(),
+                  first=first, last=int(sel["origin"].max()), lo=_pct(by.min(), lang),
+                  hi=_pct(by.max(), lang), pooled_h=pooled_h)  # fmt: skip
