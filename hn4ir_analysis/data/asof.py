@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from hn4ir_analysis import cache, config
-from hn4ir_analysis.data.load import RawData, load_raw
+from hn4ir_analysis.data.load import RawData, load_shared
 from hn4ir_analysis.data.processed import annual_series, period_table
 from hn4ir_analysis.data.select import published_before, select_annual
 from hn4ir_analysis.data.targets import Target, load_targets
@@ -210,12 +210,12 @@ def _prepare(fingerprint: str, raw_dir: str, as_of: int) -> AsOfData:
     # ``fingerprint`` is an argument so that this memo keys on the data exactly as the
     # disk cache does: a kernel that outlives a data change misses here too (issue 10).
     parts = (fingerprint, raw_dir, as_of)
-    return cache.cached("asof", parts, lambda: _compute(raw_dir, as_of))
+    return cache.cached("asof", parts, lambda: _compute(fingerprint, raw_dir, as_of))
 
 
-def _compute(raw_dir: str, as_of: int) -> AsOfData:
-    raw = load_raw(Path(raw_dir))
-    return cut(raw, as_of)
+def _compute(fingerprint: str, raw_dir: str, as_of: int) -> AsOfData:
+    # one load per data fingerprint for every as-of year and the default as-of (read only)
+    return cut(load_shared(fingerprint, raw_dir), as_of)
 
 
 def cut(raw: RawData, as_of: int) -> AsOfData:

@@ -22,22 +22,22 @@ from pathlib import Path
 import pandas as pd
 
 from hn4ir_analysis import cache, config
-from hn4ir_analysis.data.load import load_raw
+from hn4ir_analysis.data.load import load_shared
 from hn4ir_analysis.params import ParameterError
 
 #: the series whose latest year is the default as-of
 HEADLINE_SERIES = (config.HANOI, "grdp_growth")
 
 
-def _annual(raw_dir: str) -> pd.DataFrame:
-    obs = load_raw(Path(raw_dir)).observations
+def _annual(fingerprint: str, raw_dir: str) -> pd.DataFrame:
+    obs = load_shared(fingerprint, raw_dir).observations  # the load the as-of view reuses
     keep = (obs["period_start"] == obs["period_end"]) & (obs["vintage"] != "projection")
     return obs.loc[keep, ["geo", "indicator", "period_end"]].drop_duplicates()
 
 
 @lru_cache(maxsize=4)
 def _years(fingerprint: str, raw_dir: str) -> pd.DataFrame:
-    return cache.cached("latest", (fingerprint, raw_dir), lambda: _annual(raw_dir))
+    return cache.cached("latest", (fingerprint, raw_dir), lambda: _annual(fingerprint, raw_dir))
 
 
 def annual_years(raw_dir: Path | None = None) -> pd.DataFrame:

@@ -8,6 +8,7 @@ figures and every catalogued GSO table in one shape, each row with its provenanc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -50,6 +51,17 @@ class RawData:
     def indicator_unit(self, indicator: str) -> str:
         """Canonical unit of ``indicator``."""
         return self.indicators.set_index("indicator").at[indicator, "unit"]
+
+
+@lru_cache(maxsize=2)
+def load_shared(fingerprint: str, raw_dir: str) -> RawData:
+    """:func:`load_raw` of ``raw_dir``, whose files hash to ``fingerprint``, once per process.
+
+    For the package's memos keyed by :func:`hn4ir_analysis.cache.data_fingerprint` (the
+    default as-of, the as-of views of every year), which read the tables and never change
+    them. A changed raw or reference file is another fingerprint: loaded and verified again.
+    """
+    return load_raw(Path(raw_dir))
 
 
 def load_raw(raw_dir: Path | None = None, *, verify: bool = True) -> RawData:
