@@ -170,10 +170,14 @@ def add_source(fig_or_ax, text: str, lang: str = "en") -> Annotation:
         _SOURCES[fig_or_ax] = (note, parts)
         return note
 
-    def under_axes(renderer) -> Bbox:
-        tight = Bbox.union([a.get_tightbbox(renderer) for a in axes])
-        left = min(a.get_window_extent(renderer).x0 for a in axes)
-        return Bbox.from_extents(left, tight.y0, tight.x1, tight.y1)
+    def under_axes(renderer, last=[]) -> Bbox:  # noqa: B006 (this note's memo of its last call,
+        # reused while the figure is unchanged since its last draw: savefig's tight-bbox pass)
+        state = (type(renderer), id(renderer), fig.dpi, [a.bbox.bounds for a in axes])
+        if not (last and not fig.stale and last[0] == state):
+            tight = Bbox.union([a.get_tightbbox(renderer) for a in axes])
+            left = min(a.get_window_extent(renderer).x0 for a in axes)
+            last[:] = [state, Bbox.from_extents(left, *tight.extents[1:])]
+        return last[1]
 
     note = Annotation(line, (0, 0), xycoords=under_axes, xytext=(0, -6), textcoords="offset points",
                       ha="left", va="top", fontsize=size, color=SOURCE_COLOUR)  # fmt: skip
