@@ -37,7 +37,7 @@ from matplotlib import ticker
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
-from hn4ir_analysis import config
+from hn4ir_analysis.views.figure_files import figures_dir
 from hn4ir_analysis.views.i18n import (
     INDICATORS,
     UNITS,
@@ -283,13 +283,13 @@ def fan_chart(ax, hist_years, hist_values, fc_years, mean, lower, upper, *,
 
 
 def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:
-    """Save ``<name>.png`` (150 dpi) and ``<name>.svg`` into ``figures/`` or ``folder``.
+    """Save ``<name>.png`` (150 dpi) and ``<name>.svg`` into ``folder`` or ``figures_dir()``.
 
     Byte-identical on every save of the same figure. Returns the two paths.
     """
     if not name or Path(name).name != name or Path(name).suffix.lower() in (".png", ".svg"):
         raise ValueError(f"figure name must be a bare file stem, not {name!r}")
-    out = Path(folder) if folder is not None else config.FIGURES_DIR
+    out = Path(folder) if folder is not None else figures_dir()
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
     with mpl.rc_context({"svg.hashsalt": SVG_SALT, "svg.fonttype": "path"}):
