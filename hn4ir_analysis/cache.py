@@ -38,7 +38,9 @@ recomputes too.
 
 Values are pickled into ``data/processed/.cache/`` (git-ignored; ``HN4IR_CACHE_DIR``
 moves it, ``HN4IR_NO_CACHE=1`` turns the cache off) and written atomically with the
-permissions the umask allows, so parallel kernels can share it. An entry that cannot be
+permissions the umask allows, so parallel kernels can share it. A value not yet stored is
+computed under a lock on its entry (``flock``): parallel kernels or test workers that ask
+for it meanwhile wait and read it, instead of computing it too. An entry that cannot be
 read (a folder, unreadable, truncated, another pickle protocol, a file where the cache
 folder should be) is recomputed with a :class:`CacheWarning`, never a traceback. Results
 are the same with or without the cache: it stores what the function returned.
@@ -203,7 +205,7 @@ def _umask() -> int:
 
 
 def _load(path: Path):
-    """The stored value, or ``None`` on a miss; an unusable entry warns and misses."""
+    """``(value,)``, or ``None`` when there is no entry; an unusable entry warns and gives ``()``."""
     try:
         with open(path, "rb") as f:
             return (pickle.load(f),)
@@ -215,7 +217,33 @@ def _load(path: Path):
             CacheWarning,
             stacklevel=3,
         )
+        return ()
+
+
+def _lock(path: Path) -> int | None:
+    """Hold an exclusive lock on ``.<entry>.lock`` (a file descriptor), or ``None`` where
+    the folder cannot hold one (read-only, missing, not a folder) or the OS has no ``flock``.
+
+    Why: a report's kernels and the test run's workers start together and ask for the same
+    tables; with the lock the first computes a value while the others wait for it and then
+    read it, instead of computing it too. Lock files stay (removing one while another
+    process waits on it would let a third compute alongside); they are empty.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
         return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.parent / f".{path.name}.lock", os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # pragma: no cover - a filesystem without flock
+        os.close(fd)
+        return None
+    return fd
 
 
 def _store(path: Path, value) -> None:
@@ -251,8 +279,17 @@ def cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
         return compute()
     path = cache_dir() / f"{name}-{key(name, *parts)}.pkl"
     hit = _load(path)
-    if hit is not None:
+    if hit:
         return hit[0]
-    value = compute()
-    _store(path, value)
-    return value
+    lock = _lock(path) if hit is None else None  # no entry yet: one process computes it
+    try:
+        if lock is not None:
+            hit = _load(path)  # stored by another process while this one waited
+            if hit:
+                return hit[0]
+        value = compute()
+        _store(path, value)
+        return value
+    finally:
+        if lock is not None:
+            os.close(lock)  # closing the descriptor releases the lock

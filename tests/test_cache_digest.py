@@ -77,3 +77,32 @@ def test_a_frame_argument_hits_for_the_same_content_and_misses_for_another(on):
     b.loc[3, "value"] = 99.0
     other = cache.cached("t", (b,), lambda: calls.append(1) or b["value"].sum())
     assert first == again and other != first and calls == [1, 1]
+
+
+SLOW = """
+import sys, time
+from pathlib import Path
+from hn4ir_analysis import cache
+
+def compute():
+    with open(sys.argv[1], "a", encoding="utf-8") as f:
+        f.write("computed\\n")
+    time.sleep(1.5)
+    return 42
+
+print(cache.cached("slow", ("same",), compute))
+"""
+
+
+def test_processes_asking_for_one_missing_value_compute_it_once(on, tmp_path):
+    """Kernels of a report run (or test workers) that start together wait for the first."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "computed.txt"
+    procs = [subprocess.Popen([sys.executable, "-c", SLOW, str(log)], stdout=subprocess.PIPE,
+                              text=True) for _ in range(2)]  # fmt: skip
+    outs = [p.communicate(timeout=120)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    assert [o.strip() for o in outs] == ["42", "42"]
+    assert log.read_text(encoding="utf-8") == "computed\n"

@@ -90,3 +90,19 @@ def test_scorecard_for_each_target_year(year, tmp_path):
 def test_a_bad_parameter_fails_at_once(tmp_path):
     with pytest.raises(pm.PapermillExecutionError, match="ParameterError"):
         run("05-target-scorecard.ipynb", tmp_path, target_year=2031.5, lang="fr")
+
+
+def test_a_test_run_saves_figures_outside_the_tracked_folder(tmp_path, monkeypatch):
+    """``HN4IR_SAVE_FIGURES_DIR`` (set for the test run by notebooks/conftest.py) takes what
+    would go into the checkout's figures/; an explicit folder (a report run's) is kept."""
+    from hn4ir_analysis.views import figure_files
+
+    tracked = config.PROJECT_ROOT / "figures"
+    monkeypatch.setattr(config, "FIGURES_DIR", tracked)
+    monkeypatch.setenv(figure_files.SAVE_ENV, str(tmp_path / "saved"))
+    assert figure_files.figures_dir() == tmp_path / "saved"
+    monkeypatch.setattr(config, "FIGURES_DIR", tmp_path / "run" / "figures")  # a report run
+    assert figure_files.figures_dir() == tmp_path / "run" / "figures"
+    monkeypatch.delenv(figure_files.SAVE_ENV)
+    monkeypatch.setattr(config, "FIGURES_DIR", tracked)
+    assert figure_files.figures_dir() == tracked

@@ -37,7 +37,7 @@ from matplotlib import ticker
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
-from hn4ir_analysis import config
+from hn4ir_analysis.views.figure_files import figures_dir
 from hn4ir_analysis.views.i18n import (
     INDICATORS,
     UNITS,
@@ -170,10 +170,14 @@ def add_source(fig_or_ax, text: str, lang: str = "en") -> Annotation:
         _SOURCES[fig_or_ax] = (note, parts)
         return note
 
-    def under_axes(renderer) -> Bbox:
-        tight = Bbox.union([a.get_tightbbox(renderer) for a in axes])
-        left = min(a.get_window_extent(renderer).x0 for a in axes)
-        return Bbox.from_extents(left, tight.y0, tight.x1, tight.y1)
+    def under_axes(renderer, last=[]) -> Bbox:  # noqa: B006 (this note's memo of its last call,
+        # reused while the figure is unchanged since its last draw: savefig's tight-bbox pass)
+        state = (type(renderer), id(renderer), fig.dpi, [a.bbox.bounds for a in axes])
+        if not (last and not fig.stale and last[0] == state):
+            tight = Bbox.union([a.get_tightbbox(renderer) for a in axes])
+            left = min(a.get_window_extent(renderer).x0 for a in axes)
+            last[:] = [state, Bbox.from_extents(left, *tight.extents[1:])]
+        return last[1]
 
     note = Annotation(line, (0, 0), xycoords=under_axes, xytext=(0, -6), textcoords="offset points",
                       ha="left", va="top", fontsize=size, color=SOURCE_COLOUR)  # fmt: skip
@@ -279,13 +283,13 @@ def fan_chart(ax, hist_years, hist_values, fc_years, mean, lower, upper, *,
 
 
 def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:
-    """Save ``<name>.png`` (150 dpi) and ``<name>.svg`` into ``figures/`` or ``folder``.
+    """Save ``<name>.png`` (150 dpi) and ``<name>.svg`` into ``folder`` or ``figures_dir()``.
 
     Byte-identical on every save of the same figure. Returns the two paths.
     """
     if not name or Path(name).name != name or Path(name).suffix.lower() in (".png", ".svg"):
         raise ValueError(f"figure name must be a bare file stem, not {name!r}")
-    out = Path(folder) if folder is not None else config.FIGURES_DIR
+    out = Path(folder) if folder is not None else figures_dir()
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
     with mpl.rc_context({"svg.hashsalt": SVG_SALT, "svg.fonttype": "path"}):
