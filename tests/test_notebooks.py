@@ -23,9 +23,12 @@ NOTEBOOKS = sorted(p.name for p in config.NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb
 
 def run(name, tmp_path, **parameters):
     out = tmp_path / f"out-{name}"
+    # the output notebook is written once, at the end (papermill's default rewrites it after
+    # every cell: ~1 s of JSON encoding for a notebook with figures)
     pm.execute_notebook(
         str(config.NOTEBOOKS_DIR / name), str(out), parameters=parameters, kernel_name="hn4ir",
         cwd=str(config.NOTEBOOKS_DIR), progress_bar=False, execution_timeout=600,
+        request_save_on_cell_execute=False,
     )  # fmt: skip
     return json.loads(out.read_text(encoding="utf-8"))
 

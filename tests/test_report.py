@@ -240,7 +240,14 @@ def test_parameters_are_checked_with_params_validate():
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
+def figures_before():
+    """The tracked ``figures/`` (file names) and ``HN4IR_FIGURES_DIR`` before the runs of
+    ``published`` (test_figures_go_into_the_run_folder_not_figures checks its first run)."""
+    return _snapshot(config.FIGURES_DIR), os.environ.get("HN4IR_FIGURES_DIR")
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory, figures_before):
     """One report run on the fixtures for target year 2030, and a second identical one."""
     out = tmp_path_factory.mktemp("reports")
     first = _run(out)
@@ -383,19 +390,19 @@ def _snapshot(folder: Path) -> set[str]:
 
 
 @pytest.mark.slow
-def test_figures_go_into_the_run_folder_not_figures(tmp_path):
-    before, env = _snapshot(config.FIGURES_DIR), os.environ.get("HN4IR_FIGURES_DIR")
-    result = _run(tmp_path)
+def test_figures_go_into_the_run_folder_not_figures(published, figures_before):
+    out, result, _ = published
+    before, env = figures_before
     assert result.exit_code == 0, result.failed
     assert _snapshot(config.FIGURES_DIR) == before  # the tracked figures/ is untouched
     assert not list(config.FIGURES_DIR.glob("fixture_report_runner.*"))
-    figures = tmp_path / "runs" / result.run_id / "figures"
+    figures = out / "runs" / result.run_id / "figures"
     assert sorted(p.name for p in figures.iterdir()) == [
         "fixture_report_runner.png",
         "fixture_report_runner.svg",
     ]
-    assert (tmp_path / "latest" / "figures" / "fixture_report_runner.png").stat().st_size > 0
-    executed = nbformat.read(tmp_path / "latest" / "shared" / "01-shared.ipynb", as_version=4)
+    assert (out / "latest" / "figures" / "fixture_report_runner.png").stat().st_size > 0
+    executed = nbformat.read(out / "latest" / "shared" / "01-shared.ipynb", as_version=4)
     assert "saved fixture_report_runner.png, fixture_report_runner.svg" in json.dumps(
         executed.cells[-1].outputs
     )

@@ -1,19 +1,19 @@
 """The report pages in a real browser: headless Debian Chromium, offline, from ``file://``.
 
+One Chromium for the module, driven over the DevTools protocol (:class:`site_fixtures.Browser`):
+the DOM as parsed (what ``--dump-dom`` prints) and screenshots of the first screen.
+
 CI installs chromium (``.ci/run``); without ``/usr/bin/chromium`` these tests are skipped.
 """
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from site_fixtures import CHROMIUM, Browser, fixture_sites
 
 from hn4ir_analysis.report import runner as report
-
-CHROMIUM = Path("/usr/bin/chromium")
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,66 +24,41 @@ pytestmark = [
 ]
 
 
-def chromium(tmp_path: Path, *args: str) -> str:
-    profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
-    done = subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """One headless Chromium at 1280×900 for the module (DevTools protocol)."""
+    b = Browser(tmp_path_factory.mktemp("profile"), 1280, 900)
+    yield b
+    b.close()
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("reports")
-    result = report.run_report(
-        target_years=[2030], out=out, notebooks=FIXTURES, progress=False, jobs=2
-    )
-    assert result.exit_code == 0
-    return out / "latest"
+def site() -> Path:
+    """The English report of the fixture notebooks (2030 among its years), built once per test
+    run (:func:`site_fixtures.fixture_sites`, shared with test_site_browser.py)."""
+    return fixture_sites() / "latest-en"
 
 
-def test_index_dom_has_the_verdict_table(site, tmp_path):
-    dom = chromium(tmp_path, "--dump-dom", (site / "index.html").resolve().as_uri())
+def test_index_dom_has_the_verdict_table(site, browser):
+    dom = browser.dom(site / "index.html")
     assert '<table class="verdicts">' in dom
     assert 'class="v ' in dom  # at least one verdict badge
     assert 'href="2030/index.html"' in dom
 
 
-def test_report_page_dom_has_the_figure(site, tmp_path):
-    dom = chromium(tmp_path, "--dump-dom", (site / "2030" / "02-by-year.html").resolve().as_uri())
+def test_report_page_dom_has_the_figure(site, browser):
+    dom = browser.dom(site / "2030" / "02-by-year.html")
     assert 'src="data:image/png;base64,' in dom
     assert "target_year=2030 as_of=2025 lang=en" in dom
-    dom = chromium(tmp_path, "--dump-dom", (site / "2030" / "index.html").resolve().as_uri())
+    dom = browser.dom(site / "2030" / "index.html")
     assert '<table class="rows">' in dom
 
 
 @pytest.mark.parametrize("page", ["index.html", "2030/02-by-year.html"])
-def test_screenshot_is_not_blank(site, tmp_path, page):
+def test_screenshot_is_not_blank(site, browser, tmp_path, page):
     from PIL import Image, ImageStat
 
-    png = tmp_path / "shot.png"
-    chromium(
-        tmp_path,
-        f"--screenshot={png}",
-        "--window-size=1280,900",
-        "--hide-scrollbars",
-        (site / page).resolve().as_uri(),
-    )
+    png = browser.screenshot(site / page, tmp_path / "shot.png")
     image = Image.open(png).convert("RGB")
     assert image.size == (1280, 900)
     colours = image.getcolors(maxcolors=1 << 16)
@@ -141,17 +116,17 @@ def injected_site(tmp_path_factory) -> Path:
     return root / "reports" / "latest"
 
 
-def test_injected_milestone_markup_does_not_run(injected_site, tmp_path):
+def test_injected_milestone_markup_does_not_run(injected_site, browser):
     (page,) = injected_site.glob("*/03-labour-productivity.html")
     html_text = page.read_text(encoding="utf-8")
     assert "Targets not met" in html_text, "the injected milestone reached the page"
     assert "<img src=x" not in html_text and "&lt;img src=x onerror=" in html_text
-    dom = chromium(tmp_path, "--dump-dom", page.resolve().as_uri())
+    dom = browser.dom(page)
     assert "PWNED" not in dom and _title(dom) != "PWNED"
     assert "&lt;img src=x onerror=" in dom, "the payload is shown as text"
 
 
-def test_the_csp_alone_stops_inline_script(tmp_path):
+def test_the_csp_alone_stops_inline_script(browser, tmp_path):
     """Even unescaped markup (an output that slipped through) runs nothing under the CSP."""
     page = tmp_path / "page.html"
     page.write_text(
@@ -160,5 +135,5 @@ def test_the_csp_alone_stops_inline_script(tmp_path):
         "<script>document.title = 'PWN' + 'ED';</script></body></html>",
         encoding="utf-8",
     )
-    dom = chromium(tmp_path, "--dump-dom", page.resolve().as_uri())
+    dom = browser.dom(page)
     assert _title(dom) == "safe", _title(dom)

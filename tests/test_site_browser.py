@@ -14,21 +14,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from site_fixtures import CHROMIUM, YEARS, Browser, fixture_sites
 
 from hn4ir_analysis import config
 from hn4ir_analysis.report import runner as report
 
-CHROMIUM = Path("/usr/bin/chromium")
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 WIDTH, HEIGHT = 1400, 900
-YEARS = [2025, 2030, 2045]
 #: Plan 205-KH/TU's own quantitative targets (digital economy ≈30 % / >40 %, productivity 7–7.5 / >7.5 %/yr)
 PLAN_TARGETS = {
     "KH205_2025_digital_econ_share",
@@ -44,86 +38,19 @@ pytestmark = [
 ]
 
 
-class Browser:
-    """One headless Chromium page driven over the DevTools protocol."""
-
-    def __init__(self, profile: Path):
-        import websocket
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        self.proc = subprocess.Popen(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-             "--disable-background-networking", "--disable-component-update", "--no-first-run",
-             "--disable-sync", f"--user-data-dir={profile}", f"--remote-debugging-port={port}",
-             f"--window-size={WIDTH},{HEIGHT}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        for _ in range(100):
-            try:
-                pages = json.load(
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2)
-                )
-                page = next(p for p in pages if p["type"] == "page")
-                break
-            except (OSError, StopIteration, ValueError):
-                time.sleep(0.2)
-        else:
-            self.close()
-            raise RuntimeError("chromium did not open its DevTools port")
-        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60)
-        self.n = 0
-        self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
-                  deviceScaleFactor=1, mobile=False)  # fmt: skip
-        self.call("Page.enable")
-
-    def call(self, method: str, **params):
-        self.n += 1
-        self.ws.send(json.dumps({"id": self.n, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == self.n:
-                assert "error" not in msg, msg
-                return msg.get("result", {})
-
-    def open(self, path: Path) -> None:
-        self.call("Page.navigate", url=path.resolve().as_uri())
-        for _ in range(200):
-            if self.eval("document.readyState") == "complete":
-                return
-            time.sleep(0.05)
-
-    def eval(self, expression: str):
-        out = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
-        return out["result"].get("value")
-
-    def close(self) -> None:
-        try:
-            self.ws.close()
-        except Exception:  # noqa: BLE001
-            pass
-        self.proc.terminate()
-        self.proc.wait(timeout=20)
-
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    b = Browser(tmp_path_factory.mktemp("profile"))
+    b = Browser(tmp_path_factory.mktemp("profile"), WIDTH, HEIGHT)
     yield b
     b.close()
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> Path:
+def sites() -> Path:
     """English and Vietnamese runs into one ``--out`` (fixture notebooks: the pages under test
-    come from the assessment table, not from the notebooks)."""
-    out = tmp_path_factory.mktemp("reports")
-    for lang in ("en", "vi"):
-        result = report.run_report(target_years=YEARS, lang=lang, out=out, notebooks=FIXTURES,
-                                   progress=False, jobs=2)  # fmt: skip
-        assert result.exit_code == 0, result.failed
-    return out
+    come from the assessment table, not from the notebooks), built once per test run
+    (:func:`site_fixtures.fixture_sites`, shared with test_report_browser.py)."""
+    return fixture_sites()
 
 
 ROWS_JS = """JSON.stringify(Array.from(document.querySelectorAll('table.verdicts tr[data-target-id]')).map(tr => {
