@@ -7,6 +7,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 KERNEL := hn4ir
 
+# Some machines (this project's CI among them) set PYTHONDONTWRITEBYTECODE=1. Then every
+# process (each pytest worker, each notebook kernel, each `hn4ir` run) compiles the package
+# from source again and pytest rewrites every test file's asserts again: ~30 s of CPU per
+# `make test`. The recipes run without it; __pycache__/ is ignored by git.
+unexport PYTHONDONTWRITEBYTECODE
+
 .DEFAULT_GOAL := help
 .PHONY: help setup data backtest test test-fast lint format reports bench lock lab clean
 

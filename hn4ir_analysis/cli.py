@@ -24,7 +24,8 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from hn4ir_analysis import __version__, config, params
+# startup: before anything reaches nbformat (skips a 3 s grammar build; see its notes)
+from hn4ir_analysis import __version__, config, params, startup  # noqa: F401
 from hn4ir_analysis.errors import RawDataError
 
 

@@ -18,7 +18,7 @@ from hn4ir_analysis import config
 PACKAGE = config.PACKAGE_DIR
 STAGES = ["data", "assess", "views", "report"]  # bottom to top
 BASE = {"config", "errors", "params", "cache", "growth_targets", "__init__"}
-ENTRY = {"cli", "bench"}
+ENTRY = {"cli", "bench", "startup"}  # startup: process set-up for cli and pytest
 
 
 def layer_of(module: str) -> int:
