@@ -28,7 +28,6 @@ from __future__ import annotations
 import textwrap
 import weakref
 from collections.abc import Sequence
-from pathlib import Path
 
 import matplotlib as mpl
 import numpy as np
@@ -37,7 +36,8 @@ from matplotlib import ticker
 from matplotlib.text import Annotation
 from matplotlib.transforms import Bbox
 
-from hn4ir_analysis.views.figure_files import figures_dir
+# save_figure and show_figure are re-exported: notebooks and tests call them as plots.*
+from hn4ir_analysis.views.figure_files import PNG_DPI, SVG_SALT, save_figure, show_figure  # noqa: F401
 from hn4ir_analysis.views.i18n import (
     INDICATORS,
     UNITS,
@@ -54,8 +54,6 @@ OBSERVED_COLOUR, PROJECTION_COLOUR, TARGET_COLOUR = PALETTE[0], PALETTE[1], "#33
 SOURCE_COLOUR = "#666666"
 _TARGETS: weakref.WeakSet = weakref.WeakSet()  # target artists go last in the legend
 _SOURCES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # axes/figure → (note, texts)
-PNG_DPI = 150
-SVG_SALT = "hn4ir-analysis"
 
 # fmt: off
 STYLE = {
@@ -280,21 +278,3 @@ def fan_chart(ax, hist_years, hist_values, fc_years, mean, lower, upper, *,
     _legend(ax)
     add_source(ax, source, lang)
     return ax
-
-
-def save_figure(fig, name: str, folder: str | Path | None = None) -> list[Path]:
-    """Save ``<name>.png`` (150 dpi) and ``<name>.svg`` into ``folder`` or ``figures_dir()``.
-
-    Byte-identical on every save of the same figure. Returns the two paths.
-    """
-    if not name or Path(name).name != name or Path(name).suffix.lower() in (".png", ".svg"):
-        raise ValueError(f"figure name must be a bare file stem, not {name!r}")
-    out = Path(folder) if folder is not None else figures_dir()
-    out.mkdir(parents=True, exist_ok=True)
-    png, svg = out / f"{name}.png", out / f"{name}.svg"
-    with mpl.rc_context({"svg.hashsalt": SVG_SALT, "svg.fonttype": "path"}):
-        fig.savefig(
-            png, format="png", dpi=PNG_DPI, bbox_inches="tight", metadata={"Software": None}
-        )
-        fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None})
-    return [png, svg]
