@@ -142,15 +142,15 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
     rows = []
     current = series[series["basis"] == "current"]
     for out, num, den, num_unit, den_unit, factor in RATIOS:
-        a = current[current["indicator"] == num].set_index(["geo", "year"])
-        b = current[current["indicator"] == den].set_index(["geo", "year"])
-        for key in sorted(a.index.intersection(b.index)):
-            pa, pb = a.loc[key], b.loc[key]
+        a, b = _by_geo_year(current, num), _by_geo_year(current, den)
+        for key in sorted(a.keys() & b.keys()):
+            pa, pb = a[key], b[key]
             _check_unit(pa, num_unit)
             _check_unit(pb, den_unit)
             value = pa["value"] / pb["value"] * factor
             # one release per ratio, or the row says it mixes releases
-            mixed = mixed_release_note(pd.DataFrame([pa, pb]))
+            parts = {c: [pa[c], pb[c]] for c in ("producer", "published")}
+            mixed = mixed_release_note(parts)
             note = DERIVED[out][1] + (f"; {mixed}" if mixed else "")
             rows.append(
                 _derived(*key[:1], out, key[1], value, f"{pa['obs_id']};{pb['obs_id']}", note)
@@ -158,31 +158,34 @@ def ratios(series: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _by_geo_year(series: pd.DataFrame, indicator: str) -> dict[tuple, dict]:
+    """``(geo, year) → row`` (a dict) of one indicator; one row per key (the selection's)."""
+    rows = series[series["indicator"] == indicator]
+    keys = zip(rows["geo"], rows["year"], strict=True)
+    read = ["value", "unit", "indicator", "obs_id", "origin", "line", "producer", "published"]
+    return dict(zip(keys, rows[read].to_dict("records"), strict=True))
+
+
 def period_averages(series: pd.DataFrame, periods=PLAN_PERIODS) -> pd.DataFrame:
     """Average annual GRDP growth over each plan period, with a reason where it cannot be computed."""
     rows = []
     growth = series[series["indicator"] == "grdp_growth"]
     for geo, g in growth.groupby("geo"):
-        by_year = g.set_index("year")
-        # one value per year (the selection's): look the bases up in a dict, not cell by cell
-        basis = (
-            dict(zip(by_year.index, by_year["basis"], strict=True))
-            if by_year.index.is_unique
-            else None
-        )
+        # year → (value, basis, obs_id), looked up in a dict rather than cell by cell; the
+        # selection gives one value per year (a year given twice is refused below)
+        years_seen = g["year"].tolist()
+        by_year = dict(zip(years_seen, zip(g["value"], g["basis"], g["obs_id"], strict=True),
+                           strict=True))  # fmt: skip
         for start, end in periods:
             years = range(start, end + 1)
-            if basis is not None:
-                have = [y for y in years if y in basis and basis[y] == "current"]
-            else:
-                have = [
-                    y for y in years if y in by_year.index and by_year.at[y, "basis"] == "current"
-                ]
+            if any(years_seen.count(y) > 1 for y in years):
+                raise ValueError(f"{geo} grdp_growth has two values for a year of {start}-{end}")
+            have = [y for y in years if y in by_year and by_year[y][1] == "current"]
             row = {"geo": geo, "indicator": "grdp_growth_avg", "period": f"{start}-{end}",
                    "period_start": start, "period_end": end, "unit": "pct", "kind": "derived"}  # fmt: skip
             if len(have) == len(years):
-                row.update(value=geometric_average(by_year.loc[list(years), "value"]),
-                           source_ids=";".join(by_year.loc[list(years), "obs_id"]), note="")  # fmt: skip
+                row.update(value=geometric_average([by_year[y][0] for y in years]),
+                           source_ids=";".join(by_year[y][2] for y in years), note="")  # fmt: skip
             else:
                 missing = [str(y) for y in years if y not in have]
                 row.update(value=np.nan, source_ids="",

@@ -140,13 +140,17 @@ def select_annual(
         check_ties(annual)
     annual["rank"] = annual.groupby(KEY).cumcount() + 1
     annual["chosen"] = annual["rank"] == 1
-    chosen = annual[annual["chosen"]]
-    keys = zip(chosen["geo"], chosen["indicator"], chosen["year"], strict=True)
+    # a reason for the candidates ruled out only: most keys have one candidate, "chosen"
+    ruled_out = annual[~annual["chosen"]]
+    contested = annual[annual["chosen"]].merge(ruled_out[KEY].drop_duplicates(), on=KEY)
+    keys = zip(contested["geo"], contested["indicator"], contested["year"], strict=True)
     read = [c for rule in _RULES for c in rule[:2]] + ["precision_rank", "value", "obs_id"]
-    best = dict(zip(keys, chosen[read].to_dict("records"), strict=True))  # what _reason reads
-    annual["reason"] = [
-        _reason(row, best[(row.geo, row.indicator, row.year)]) for row in annual.itertuples()
+    best = dict(zip(keys, contested[read].to_dict("records"), strict=True))  # what _reason reads
+    reason = pd.Series("chosen", index=annual.index, dtype=object)
+    reason[ruled_out.index] = [
+        _reason(row, best[(row.geo, row.indicator, row.year)]) for row in ruled_out.itertuples()
     ]
+    annual["reason"] = reason
     grouped = annual.groupby(KEY)["value"]
     stats = pd.DataFrame({"n_candidates": grouped.size(), "spread": grouped.max() - grouped.min()})
     series = annual[annual["chosen"]].merge(stats, left_on=KEY, right_index=True)
@@ -189,11 +193,12 @@ def _superseded_by(annual: pd.DataFrame) -> pd.Series:
 MIXED_RELEASES = "values from different releases"
 
 
-def mixed_release_note(parts: pd.DataFrame) -> str:
+def mixed_release_note(parts) -> str:
     """'' when every value of a ratio or growth rate comes from one release, else a note.
 
     A release is the producer's publication (``producer`` and ``published``); derived
-    values are judged by the values they came from.
+    values are judged by the values they came from. ``parts``: a DataFrame, or a dict of
+    lists, with those two columns.
     """
     keys = {(producer_key(p), str(d or "")) for p, d in zip(parts["producer"], parts["published"],
                                                             strict=True)}  # fmt: skip
