@@ -431,11 +431,12 @@ def test_command_line_run(tmp_path):
 
 @pytest.mark.slow
 def test_failed_notebook_keeps_previous_latest(tmp_path):
-    good = _run(tmp_path, years=(2025, 2030))
-    assert good.exit_code == 0
+    # the previous report: a published run of the same years (a successful run publishing
+    # itself is test_report_layout's); the failed run must leave `latest` pointing at it
+    _fake_latest(tmp_path, [2025, 2030])
     bad = _run(tmp_path, notebooks=FIXTURES / "broken", years=(2025, 2030))
     assert bad.exit_code == 1 and not bad.published
-    assert os.readlink(tmp_path / "latest") == f"runs/{good.run_id}"  # unchanged
+    assert os.readlink(tmp_path / "latest") == "runs/earlier"  # unchanged
     run = tmp_path / "runs" / bad.run_id
     assert [(f["notebook"], f["target_year"]) for f in bad.failed] == [("02-by-year", 2030)]
     assert "deliberate failure" in bad.failed[0]["error"]
