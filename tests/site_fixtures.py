@@ -53,9 +53,10 @@ def shared_folder(name: str, build: Callable[[Path], None]) -> Path:
 def _build_fixture_sites(out: Path) -> None:
     from hn4ir_analysis.report import runner as report
 
-    shared_only = out / "notebooks-vi"  # the Vietnamese run: the year-independent notebook only
+    # the Vietnamese run: the year-independent notebook only, without its figure
+    shared_only = out / "notebooks-vi"
     shared_only.mkdir()
-    shutil.copy(FIXTURES / "01-shared.ipynb", shared_only)
+    shutil.copy(FIXTURES / "light" / "01-shared.ipynb", shared_only)
     for lang, notebooks in (("en", FIXTURES), ("vi", shared_only)):
         result = report.run_report(target_years=YEARS, lang=lang, out=out / "reports",
                                    notebooks=notebooks, progress=False, jobs=2)  # fmt: skip
@@ -65,7 +66,7 @@ def _build_fixture_sites(out: Path) -> None:
 def fixture_sites() -> Path:
     """Reports for 2025, 2030 and 2045 in English and Vietnamese in one ``--out`` (its
     ``latest-en`` and ``latest-vi``), built once per test run. English: both fixture notebooks
-    (``02-by-year`` for each year); Vietnamese: ``01-shared`` only (the Vietnamese pages under
+    (``02-by-year`` for each year); Vietnamese: ``light/01-shared`` only (the Vietnamese pages under
     test are the front and year pages, made from the assessment table)."""
     return shared_folder("fixture-sites", _build_fixture_sites) / "reports"
 

@@ -30,6 +30,9 @@ from hn4ir_analysis.report import runner as report
 from hn4ir_analysis.report import site as report_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+#: the same two notebooks without figures (no matplotlib in the kernel): for the tests of the
+#: runner's control flow, which read no figure
+LIGHT = FIXTURES / "light"
 HN4IR = Path(sys.executable).parent / "hn4ir"
 #: a script, stylesheet, font or other resource that a browser would fetch from the network
 EXTERNAL = re.compile(
@@ -413,7 +416,7 @@ def test_figures_go_into_the_run_folder_not_figures(published, figures_before):
 def test_command_line_run(tmp_path):
     out = tmp_path / "out"
     done = subprocess.run(
-        [str(HN4IR), "report", "--target-year", "2025", "--notebooks", str(FIXTURES)]
+        [str(HN4IR), "report", "--target-year", "2025", "--notebooks", str(LIGHT)]
         + ["--out", str(out), "--jobs", "2"],
         capture_output=True,
         text=True,
@@ -635,7 +638,7 @@ def test_a_narrower_run_does_not_replace_latest_without_force(tmp_path, capsys):
 def test_force_replaces_latest(tmp_path):
     out = tmp_path / "reports"
     _fake_latest(out, [2025, 2030, 2045])
-    result = _run(out, years=(2030,), force=True)
+    result = _run(out, notebooks=LIGHT, years=(2030,), force=True)
     assert result.exit_code == 0
     assert os.readlink(out / "latest") == f"runs/{result.run_id}"
 
@@ -651,7 +654,7 @@ def test_a_full_disk_while_publishing_is_a_one_line_error(tmp_path, capsys, monk
 
     monkeypatch.setattr(report_publish, "write_summary", full)
     out = tmp_path / "reports"
-    code = cli.main(["report", "--target-year", "2030", "--notebooks", str(FIXTURES),
+    code = cli.main(["report", "--target-year", "2030", "--notebooks", str(LIGHT),
                      "--out", str(out)])  # fmt: skip
     err = capsys.readouterr().err
     last = err.strip().splitlines()[-1]  # the lines before are per-notebook progress
