@@ -62,6 +62,16 @@ def test_placeholders_match(catalogues):
     assert not wrong, f"placeholders differ between en.po and vi.po: {wrong}"
 
 
+def test_no_tex_math(catalogues):
+    """The report pages run no script, so no MathJax: ``$I_t$`` would reach the reader as
+    typed. Formulas are written in plain text (``index(t) = index(t − 1) × …``)."""
+    tex = re.compile(r"\$[^$\s][^$]*\$")
+    found = {f"{lang}:{k}": tex.search(str(m.string)).group(0)
+             for lang, entries in catalogues.items() for k, m in entries.items()
+             if tex.search(str(m.string))}  # fmt: skip
+    assert not found, found
+
+
 def test_vietnamese_entries_show_the_current_english(catalogues):
     stale = [
         k
