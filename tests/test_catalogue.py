@@ -163,3 +163,19 @@ def test_no_key_is_unused():
     strings, corpus = _sources()
     unused = [k for k in i18n.KEYS if not _is_used(k, strings, corpus)]
     assert not unused, f"keys nothing reads (remove them from both catalogues): {unused}"
+
+
+@pytest.mark.parametrize(
+    ("geo", "lang", "name"),
+    [
+        ("VN", "en", "Vietnam"),  # never the geography list's "CẢ NƯỚC" on an English page
+        ("VN", "vi", "Cả nước"),
+        ("HN", "en", "Hanoi"),
+        ("HN", "vi", "Hà Nội"),
+        ("QUANG_NINH", "en", "Quảng Ninh"),  # a province without a place.* entry: its proper name
+        ("QUANG_NINH", "vi", "Quảng Ninh"),
+        ("XX", "en", "XX"),  # a code the list lacks stays visible as itself
+    ],
+)
+def test_place_names_come_from_one_list(geo, lang, name):
+    assert i18n.place_name(geo, lang) == name

@@ -55,14 +55,14 @@ def test_phrases_in_both_languages():
     assert len(keys) > 10
     for key in keys:
         assert i18n.t(key, "en").strip() and i18n.t(key, "vi").strip(), key
-    assert "Hà Nội" in i18n.t("peers.place.HN", "vi")
+    assert "Hà Nội" in i18n.t("place.HN", "vi")
 
 
 def test_views_follow_the_data(data):
     frame = view.load()
     for lang in ("en", "vi"):
         pf = view.peer_frame(frame, lang)
-        assert len(pf) == 6 and pf.iloc[0, 0] == i18n.t("peers.place.HN", lang)
+        assert len(pf) == 6 and pf.iloc[0, 0] == i18n.place_name("HN", lang)
     table = feasibility.table()
     w = feasibility.windows(feasibility.panel(), 5)
     row = table[

@@ -22,13 +22,7 @@ SECTIONS = ("changed", "gone", "source", "new")
 LIMIT = 200
 
 
-def _geo_names() -> dict[str, str]:
-    from hn4ir_analysis.data.raw import geo_codes
-
-    return dict(zip(geo_codes()["geo"], geo_codes()["name_vi"], strict=True))
-
-
-def _row(r: dict, lang: str, names: dict, number, t, label) -> dict:
+def _row(r: dict, lang: str, place, number, t, label) -> dict:
     def num(x, signed=False):
         if pd.isna(x):
             return ""
@@ -39,7 +33,7 @@ def _row(r: dict, lang: str, names: dict, number, t, label) -> dict:
     new_ids = "" if pd.isna(r["new_source_ids"]) else str(r["new_source_ids"])
     sources = old_ids if old_ids == new_ids or not new_ids else new_ids if not old_ids else f"{old_ids} → {new_ids}"  # fmt: skip
     return {
-        "geo": names.get(r["geo"], r["geo"]), "indicator": label(r["indicator"]),
+        "geo": place(r["geo"]), "indicator": label(r["indicator"]),
         "period": r["period"], "kind": t(f"rev.kind.{r['kind']}") if r["kind"] in ("observed", "derived") else r["kind"],
         "old": num(r["old_value"]), "new": num(r["new_value"]), "diff": num(r["difference"], True),
         "tolerance": num(r["tolerance"]), "sources": sources, "beyond": bool(r["needs_acceptance"]),
@@ -55,7 +49,9 @@ def context(lang: str, processed_dir: Path | None = None) -> dict:
     if not (folder / REVISIONS).is_file():
         return {"missing": True}
     rev = pd.read_csv(folder / REVISIONS, dtype={"period": str, "old_source_ids": str, "new_source_ids": str})  # fmt: skip
-    names = _geo_names()
+
+    def place(geo):
+        return i18n.place_name(geo, lang)
 
     def t(key, **kw):
         return i18n.t(key, lang, **kw)
@@ -72,14 +68,14 @@ def context(lang: str, processed_dir: Path | None = None) -> dict:
         part = rev[rev["change"] == change]
         if len(part):
             rows = [
-                _row(r, lang, names, number, t, label) for r in part.head(LIMIT).to_dict("records")
+                _row(r, lang, place, number, t, label) for r in part.head(LIMIT).to_dict("records")
             ]
             sections.append({"title": t(f"rev.section.{change}"), "rows": rows, "more": len(part) - len(rows)})  # fmt: skip
     accepted = []
     if (folder / ACCEPTED).is_file():
         log = pd.read_csv(folder / ACCEPTED, dtype={"period": str, "old_source_ids": str, "new_source_ids": str})  # fmt: skip
         for r in log.to_dict("records"):
-            accepted.append({**_row(r, lang, names, number, t, label), "date": r["accepted_on"], "reason": r["reason"]})  # fmt: skip
+            accepted.append({**_row(r, lang, place, number, t, label), "date": r["accepted_on"], "reason": r["reason"]})  # fmt: skip
     return {"missing": False, "counts": counts, "sections": sections, "accepted": accepted,
             "total": len(rev), "folder": folder}  # fmt: skip
 

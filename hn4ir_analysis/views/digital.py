@@ -41,7 +41,7 @@ VA = "digital_econ_va"
 RANKS = ("digital_econ_share_gso_rank", "digital_econ_share_mic_rank", "digital_econ_share_rank",
          "digital_econ_share_rank_cities")  # fmt: skip
 METHOD_COLUMNS = ("ex_post", "eurostat", "unsd", "escap", "destatis", "model")
-CODED = {"series": "nb04.series", "what": "nb04.series", "geo": "nb04.geo", "status": "nb04.status", "event": "nb04.event",
+CODED = {"series": "nb04.series", "what": "nb04.series", "geo": "place", "status": "nb04.status", "event": "nb04.event",
          "vintage": "nb34.vintage", **{m: "verdict" for m in METHOD_COLUMNS}}  # fmt: skip
 
 

@@ -35,6 +35,8 @@ from pathlib import Path
 import pandas as pd
 from babel.messages.pofile import read_po
 
+from hn4ir_analysis import config
+
 LANGS = ("en", "vi")
 MISSING = "–"
 CATALOGUE_DIR = Path(__file__).parent / "catalogue"
@@ -65,6 +67,7 @@ _UNIT_OF = _indicator_units()
 
 #: every key of the English catalogue (the reference language)
 KEYS = tuple(_texts("en"))
+_KEY_SET = frozenset(KEYS)
 
 
 def _codes(prefix: str) -> tuple[str, ...]:
@@ -132,6 +135,31 @@ def indicator_label(code: str, lang: str = "en", *, with_unit: bool = True) -> s
     label = t(f"indicator.{code}", lang)
     unit = unit_label(_UNIT_OF[code], lang)
     return f"{label} ({unit})" if with_unit and unit else label
+
+
+def province_name(geo: str) -> str:
+    """A province's name as the geography list writes it: Vietnamese, a proper name in both
+    languages (codes are for machines); the code itself for a code the list lacks."""
+    path = config.GEO_CODES_FILE
+    return _geo_names(str(path), path.stat().st_mtime_ns).get(geo, geo)
+
+
+@functools.lru_cache(maxsize=2)
+def _geo_names(path: str, mtime_ns: int) -> dict[str, str]:
+    """geo code → name, read once per version of the file (a page asks ~100 times)."""
+    from hn4ir_analysis.data.raw import geo_codes
+
+    codes = geo_codes()
+    return dict(zip(codes["geo"], codes["name_vi"], strict=True))
+
+
+def place_name(geo: str, lang: str = "en") -> str:
+    """A place as a reader names it: the catalogue's ``place.<geo>`` where it has one (the
+    country, Hanoi, the cities it is compared with: "Vietnam" / "Cả nước"), otherwise
+    :func:`province_name`. One list of place words for every page and chart."""
+    _lang_index(lang)
+    key = f"place.{geo}"
+    return t(key, lang) if key in _KEY_SET else province_name(geo)
 
 
 def format_number(x, lang: str = "en", decimals: int = 1) -> str:

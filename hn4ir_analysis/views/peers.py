@@ -14,7 +14,6 @@ the requirements of :mod:`hn4ir_analysis.assess.requirements`; each names its so
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
@@ -41,21 +40,6 @@ def load(processed_dir=None) -> pd.DataFrame:
     return frame.assign(period=frame["period"].astype(str))
 
 
-def province_name(geo: str) -> str:
-    """A province's Vietnamese name (a proper name in both languages; codes are for machines)."""
-    path = config.GEO_CODES_FILE
-    return _names(str(path), path.stat().st_mtime_ns).get(geo, geo)
-
-
-@lru_cache(maxsize=2)
-def _names(path: str, mtime_ns: int) -> dict[str, str]:
-    """geo code → Vietnamese name, read once per version of the file (a page asks ~100 times)."""
-    from hn4ir_analysis.data.raw import geo_codes
-
-    codes = geo_codes()
-    return dict(zip(codes["geo"], codes["name_vi"], strict=True))
-
-
 def _numbers(text: str, lang: str) -> str:
     """Numbers inside a short code-made text ("8.5-9.5") in the page's style."""
 
@@ -66,7 +50,7 @@ def _numbers(text: str, lang: str) -> str:
 
 
 def _place(geo: str, lang: str) -> str:
-    return i18n.t(f"peers.place.{geo}", lang)
+    return i18n.place_name(geo, lang)
 
 
 def _boundary(geo: str, lang: str) -> str:
@@ -152,7 +136,7 @@ def base_rate_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         i18n.t("peers.col.met", lang): t["windows_met"].astype(int),
         i18n.t("peers.col.share", lang) + " (%)": 100 * t["share"],
         i18n.t("peers.col.large_met", lang): t["large_met"].astype(int),
-        i18n.t("peers.col.who", lang): [", ".join(province_name(g) for g in str(p).split(";") if g)
+        i18n.t("peers.col.who", lang): [", ".join(i18n.province_name(g) for g in str(p).split(";") if g)
                                         for p in t["provinces_met"].fillna("")],
     })  # fmt: skip
 
@@ -166,7 +150,7 @@ def base_rate_sentence(table: pd.DataFrame, windows: pd.DataFrame, lang: str,
     hn = w[w["geo"] == config.HANOI].sort_values("average").iloc[-1]
     met_ids = [s for s in str(row["windows_met_ids"] or "").split(";") if s]
     who = ", ".join(
-        escape_markdown(f"{province_name(g)} {span.replace('-', '–')}")
+        escape_markdown(f"{i18n.province_name(g)} {span.replace('-', '–')}")
         for g, span in (m.split(":") for m in met_ids)
     ) or i18n.t("peers.base.nobody", lang)
     k = int(row["large_met"])

@@ -30,7 +30,7 @@ from hn4ir_analysis.views.productivity import localize
 
 #: column → key prefix of code values translated here (beyond ``productivity.CODED``)
 CODED = {"construction": "nb03.construction", "grdp_how": "nb03.grdp_how", "kind": "nb03.kind",
-         "geo": "nb04.geo"}  # fmt: skip
+         "geo": "place"}  # fmt: skip
 _KEYS = set(i18n.KEYS)
 _RATE = re.compile(r"^(-?\d+(?:\.\d+)?) %/yr$")
 _FASTEST = re.compile(r"^fastest year \((\d{4})\)$")
