@@ -86,6 +86,28 @@ def test_period_average_by_geo(data):
     assert compare.period_average_by_geo(data.annual, "grdp_growth", 2016, 2020).empty
 
 
+@pytest.mark.parametrize(
+    ("lang", "region", "country", "province"),
+    [
+        ("en", "Red River Delta", "Vietnam", "Hà Nội"),
+        ("vi", "Đồng bằng sông Hồng", "Cả nước", "Hà Nội"),
+    ],
+)
+def test_region_and_country_names_are_in_the_readers_language(
+    data, lang, region, country, province
+):
+    """Provinces keep their proper names; the country and the regions are words of the page
+    (the English page showed "CẢ NƯỚC" and "Đồng bằng sông Hồng")."""
+    names = {}
+    for kinds, indicator, prefix in ((("province",), "grdp_growth", compare.GSO_INDEX_PREFIX),
+                                     (("region",), "grdp_growth", compare.GSO_INDEX_PREFIX),
+                                     (("country",), "gdp_growth", None)):  # fmt: skip
+        av = compare.period_average_by_geo(data.annual, indicator, 2021, 2025, kinds=kinds,
+                                           source_prefix=prefix, lang=lang)  # fmt: skip
+        names.update(zip(av["geo"], av["name"], strict=True))
+    assert (names["REG_RRD"], names["VN"], names["HN"]) == (region, country, province)
+
+
 def test_standing(data):
     av = compare.period_average_by_geo(data.annual, "grdp_growth", 2021, 2025)
     s = compare.standing(av).iloc[0]

@@ -35,6 +35,7 @@ from hn4ir_analysis import config
 from hn4ir_analysis.data.derive import geometric_average
 from hn4ir_analysis.data.raw import geo_codes  # the one reader of the geography vocabulary
 from hn4ir_analysis.data.select import mixed_release_note
+from hn4ir_analysis.views import i18n
 
 GSO_INDEX_PREFIX = "GSO-V03.10-"
 NATIONAL, NATIONAL_GROWTH, REGION = "VN", "gdp_growth", "REG_RRD"
@@ -107,11 +108,14 @@ def _releases(annual: pd.DataFrame, year: int, *keys) -> str:
 
 
 def period_average_by_geo(annual: pd.DataFrame, indicator: str, start: int, end: int, *,
-                          kinds=("province",), source_prefix: str | None = GSO_INDEX_PREFIX) -> pd.DataFrame:  # fmt: skip
+                          kinds=("province",), source_prefix: str | None = GSO_INDEX_PREFIX,
+                          lang: str = "en") -> pd.DataFrame:  # fmt: skip
     """Geometric average growth over ``start..end`` per geo having every year; rank 1 = fastest.
 
     ``source_prefix`` keeps only values of one table (default V03.10); ``None`` takes any
-    chosen value. Columns: geo, name, geo_kind, average, n_years, rank.
+    chosen value. Columns: geo, name, geo_kind, average, n_years, rank. ``name``: a
+    province's proper name, the country's and a region's name in ``lang``
+    (:func:`hn4ir_analysis.views.i18n.place_name`).
     """
     a = annual[(annual["indicator"] == indicator) & (annual["kind"] == "observed")
                & annual["year"].between(start, end)]  # fmt: skip
@@ -119,7 +123,12 @@ def period_average_by_geo(annual: pd.DataFrame, indicator: str, start: int, end:
         a = a[a["source_ids"].fillna("").str.startswith(source_prefix)]
     codes = geo_codes().set_index("geo")
     n = end - start + 1
-    rows = [{"geo": geo, "name": codes["name_vi"].get(geo, geo), "geo_kind": codes["kind"].get(geo, ""),
+
+    def name(geo: str) -> str:
+        kind = codes["kind"].get(geo, "")
+        return i18n.province_name(geo) if kind == "province" else i18n.place_name(geo, lang)
+
+    rows = [{"geo": geo, "name": name(geo), "geo_kind": codes["kind"].get(geo, ""),
              "average": geometric_average(g.sort_values("year")["value"]), "n_years": len(g)}
             for geo, g in a.groupby("geo") if g["year"].nunique() == n]  # fmt: skip
     out = pd.DataFrame(rows, columns=["geo", "name", "geo_kind", "average", "n_years"])
