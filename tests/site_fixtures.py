@@ -71,6 +71,36 @@ def fixture_sites() -> Path:
     return shared_folder("fixture-sites", _build_fixture_sites) / "reports"
 
 
+def stored_page(name: str, parameters: dict, out: Path) -> Path:
+    """The page the runner's page writer (``report.execute.render``) makes from the stored
+    notebook ``name`` under ``parameters``, after papermill's parameters step; no kernel.
+
+    A stored notebook is its default run, which nbval keeps equal to a fresh run; with its
+    default parameters its page is that run's page. Written under ``out`` as a run would
+    (``<target year or shared>/<name>.html``); returns the page's path.
+    """
+    import nbformat
+    from papermill.parameterize import parameterize_notebook
+
+    from hn4ir_analysis import config, params
+    from hn4ir_analysis.data import latest
+    from hn4ir_analysis.report import runner as report
+    from hn4ir_analysis.report.execute import render
+    from hn4ir_analysis.report.plan import Execution
+
+    (notebook,) = [n for n in report.discover(config.NOTEBOOKS_DIR) if n.path.name == name]
+    nb = parameterize_notebook(nbformat.read(notebook.path, as_version=4), parameters)
+    year = parameters.get("target_year")
+    run = Execution(notebook, year, parameters, status="ok", nb=nb)
+    site = {"run_id": "stored", "years": list(params.PLAN_TARGET_YEARS),
+            "as_of": latest.resolve(parameters.get("as_of")), "lang": parameters.get("lang", "en"),
+            "pages": {year: [run]} if year is not None else {}}  # fmt: skip
+    (out / run.folder).mkdir(parents=True, exist_ok=True)
+    render(run, out, config.NOTEBOOKS_DIR, site)
+    assert run.status == "ok", run.error
+    return out / run.html
+
+
 class Browser:
     """One headless Chromium page at ``width`` × ``height``, driven over the DevTools protocol."""
 

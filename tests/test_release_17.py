@@ -317,25 +317,12 @@ def test_every_run_prints_its_as_of_and_newer_values(raw_2026, monkeypatch, caps
 
 # --- §4: notebook pages are byte-identical between two runs on the same inputs ----------------
 def test_notebook_pages_do_not_depend_on_random_cell_ids(tmp_path):
-    import nbformat
-    from papermill.parameterize import parameterize_notebook
+    from site_fixtures import stored_page
 
-    from hn4ir_analysis.report.execute import render
-    from hn4ir_analysis.report.plan import Execution, Notebook
-
-    # any stored notebook will do: the smallest renders fastest
-    source = config.NOTEBOOKS_DIR / "03-labour-productivity.ipynb"
-    stored = nbformat.read(source, as_version=4)
-    pages = []
-    for k in (1, 2):
-        nb = parameterize_notebook(stored, {"lang": "en"})  # papermill's step: a random cell id
-        run = Execution(Notebook(source, {"lang": "en"}), None, {"lang": "en"}, status="ok", nb=nb)
-        site = {"run_id": "r", "years": [2030], "as_of": 2025, "lang": "en",
-                "pages": {2030: [run]}}  # fmt: skip
-        run_dir = tmp_path / f"run{k}"
-        (run_dir / "shared").mkdir(parents=True)
-        render(run, run_dir, config.NOTEBOOKS_DIR, site)
-        pages.append((run_dir / run.html).read_bytes())
+    # any stored notebook will do: the smallest renders fastest; each call runs papermill's
+    # parameters step again, which gives the injected cell a new random id
+    name = "03-labour-productivity.ipynb"
+    pages = [stored_page(name, {"lang": "en"}, tmp_path / f"run{k}").read_bytes() for k in (1, 2)]
     assert b"injected-parameters" in pages[0]
     assert pages[0] == pages[1]
 

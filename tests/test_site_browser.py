@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from site_fixtures import CHROMIUM, YEARS, Browser, fixture_sites
+from site_fixtures import CHROMIUM, YEARS, Browser, fixture_sites, stored_page
 
 from hn4ir_analysis import config
 from hn4ir_analysis.report import runner as report
@@ -138,36 +138,10 @@ def test_csv_downloads_are_in_the_run_folder(sites):
 SCORECARD = "05-target-scorecard.ipynb"
 
 
-def _stored_scorecard_page(out: Path) -> Path:
-    """The English 2030 page written by the runner's page writer from the stored notebook.
-
-    The stored notebook is the default run (target year 2030, English, the latest as-of),
-    which nbval keeps equal to a fresh run: its page is that run's page, without running
-    the notebook a second time.
-    """
-    import nbformat
-    from papermill.parameterize import parameterize_notebook
-
-    from hn4ir_analysis.data import latest
-    from hn4ir_analysis.report.execute import render
-    from hn4ir_analysis.report.plan import Execution
-
-    (notebook,) = [n for n in report.discover(config.NOTEBOOKS_DIR) if n.path.name == SCORECARD]
-    parameters = {"target_year": 2030, "lang": "en"}
-    nb = parameterize_notebook(nbformat.read(notebook.path, as_version=4), parameters)
-    run = Execution(notebook, 2030, parameters, status="ok", nb=nb)
-    site = {"run_id": "stored", "years": [2030], "as_of": latest.resolve(None), "lang": "en",
-            "pages": {2030: [run]}}  # fmt: skip
-    (out / run.folder).mkdir(parents=True)
-    render(run, out, config.NOTEBOOKS_DIR, site)
-    assert run.status == "ok", run.error
-    return out / run.html
-
-
 @pytest.fixture(scope="module")
 def scorecard_pages(tmp_path_factory) -> dict[str, Path]:
     """The scorecard notebook's (05) 2030 page in each language: Vietnamese from a report
-    run, English from the stored notebook (:func:`_stored_scorecard_page`)."""
+    run, English from the stored notebook, the default run (:func:`site_fixtures.stored_page`)."""
     nbs = tmp_path_factory.mktemp("notebooks")
     shutil.copy(config.NOTEBOOKS_DIR / SCORECARD, nbs)
     out = tmp_path_factory.mktemp("reports")
@@ -176,7 +150,9 @@ def scorecard_pages(tmp_path_factory) -> dict[str, Path]:
                                progress=False, jobs=1, timeout=1800)  # fmt: skip
     assert result.exit_code == 0, result.failed
     return {
-        "en": _stored_scorecard_page(tmp_path_factory.mktemp("stored")),
+        "en": stored_page(
+            SCORECARD, {"target_year": 2030, "lang": "en"}, tmp_path_factory.mktemp("stored")
+        ),
         "vi": out / "latest-vi" / "2030" / SCORECARD.replace(".ipynb", ".html"),
     }
 
