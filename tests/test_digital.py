@@ -176,3 +176,11 @@ def test_year_reached_at_the_same_release_pace(d2025):
     assert r.loc["KH239_2025_digital_econ_share", "year_reached"] == 2058
     assert r.loc["KH239_2025_digital_econ_share", "year_reached_compound"] == 2048
     assert "points a year, 2020-2025" in r.loc["KH205_2025_digital_econ_share", "basis"]
+
+
+@pytest.mark.parametrize(("lang", "names"), [("en", ["Hanoi", "Vietnam", "Quảng Ninh"]),
+                                             ("vi", ["Hà Nội", "Cả nước", "Quảng Ninh"])])  # fmt: skip
+def test_localized_places_are_names_never_codes(lang, names):
+    """A place without a ``place.*`` entry shows its proper name, not its code (QUANG_NINH)."""
+    frame = pd.DataFrame({"geo": ["HN", "VN", "QUANG_NINH"], "status": ["x", "y", "z"]})
+    assert D.localize(frame, lang).iloc[:, 0].tolist() == names

@@ -26,7 +26,7 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.data.asof import MEASURES, AsOfData
-from hn4ir_analysis.views.i18n import KEYS, t
+from hn4ir_analysis.views.i18n import KEYS, place_name, t
 
 _KEYS = set(KEYS)
 TARGET = "digital_econ_share"
@@ -41,7 +41,7 @@ VA = "digital_econ_va"
 RANKS = ("digital_econ_share_gso_rank", "digital_econ_share_mic_rank", "digital_econ_share_rank",
          "digital_econ_share_rank_cities")  # fmt: skip
 METHOD_COLUMNS = ("ex_post", "eurostat", "unsd", "escap", "destatis", "model")
-CODED = {"series": "nb04.series", "what": "nb04.series", "geo": "place", "status": "nb04.status", "event": "nb04.event",
+CODED = {"series": "nb04.series", "what": "nb04.series", "geo": place_name, "status": "nb04.status", "event": "nb04.event",
          "vintage": "nb34.vintage", **{m: "verdict" for m in METHOD_COLUMNS}}  # fmt: skip
 
 
@@ -50,14 +50,23 @@ def localize(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return localize_with(frame, lang, CODED)
 
 
+def coded_value(how, value, lang: str):
+    """A code value as a reader reads it in ``lang``. ``how``: a key prefix (``nb04.series``
+    → the key ``nb04.series.<value>``; the value itself where there is no such key), or a
+    function of ``(value, lang)`` (places: :func:`~hn4ir_analysis.views.i18n.place_name`)."""
+    if callable(how):
+        return how(value, lang)
+    key = f"{how}.{value}"
+    return t(key, lang) if key in _KEYS else value
+
+
 def localize_with(frame: pd.DataFrame, lang: str, coded: dict) -> pd.DataFrame:
-    """Headers (keys ``nb34.col.<column>``) and code values (``coded``: column → key prefix) in ``lang``."""
+    """Headers (keys ``nb34.col.<column>``) and code values (``coded``: column → key prefix
+    or function, :func:`coded_value`) in ``lang``."""
     out = frame.copy()
-    for col, prefix in coded.items():
+    for col, how in coded.items():
         if col in out:
-            out[col] = [
-                t(f"{prefix}.{v}", lang) if f"{prefix}.{v}" in _KEYS else v for v in out[col]
-            ]
+            out[col] = [coded_value(how, v, lang) for v in out[col]]
     return out.rename(
         columns={c: t(f"nb34.col.{c}", lang) for c in out.columns if f"nb34.col.{c}" in _KEYS}
     )

@@ -25,21 +25,17 @@ import re
 import pandas as pd
 
 from hn4ir_analysis.views import i18n, notebook
-from hn4ir_analysis.views.digital import doc_code
+from hn4ir_analysis.views.digital import coded_value, doc_code
 from hn4ir_analysis.views.productivity import localize
 
-#: column → key prefix of code values translated here (beyond ``productivity.CODED``)
+#: column → key prefix (or function) of code values translated here (beyond
+#: ``productivity.CODED``), read by :func:`~hn4ir_analysis.views.digital.coded_value`
 CODED = {"construction": "nb03.construction", "grdp_how": "nb03.grdp_how", "kind": "nb03.kind",
-         "geo": "place"}  # fmt: skip
+         "geo": i18n.place_name}  # fmt: skip
 _KEYS = set(i18n.KEYS)
 _RATE = re.compile(r"^(-?\d+(?:\.\d+)?) %/yr$")
 _FASTEST = re.compile(r"^fastest year \((\d{4})\)$")
 _CHECK = re.compile(r"^(average|level) (.+)$")
-
-
-def _word(prefix: str, value, lang: str):
-    key = f"{prefix}.{value}"
-    return i18n.t(key, lang) if key in _KEYS else value
 
 
 def _scenario(value, lang: str):
@@ -74,9 +70,9 @@ def reader_frame(
             out[col] = [str(v) if pd.notna(v) else i18n.MISSING for v in out[col]]
     for col, prefix in CODED.items():
         if col in out:
-            out[col] = [_word(prefix, v, lang) for v in out[col]]
+            out[col] = [coded_value(prefix, v, lang) for v in out[col]]
     if "vintage" in out:
-        out["vintage"] = [_word("nb03.vintage", v, lang) for v in out["vintage"]]
+        out["vintage"] = [coded_value("nb03.vintage", v, lang) for v in out["vintage"]]
     for col in ("scenario", "path"):
         if col in out:
             out[col] = [_scenario(v, lang) for v in out[col]]
@@ -87,9 +83,9 @@ def reader_frame(
         out["check"] = [i18n.t(f"nb03.check.{m.group(1)}", lang, years=m.group(2)) if (m := _CHECK.match(str(v))) else v
                         for v in out["check"]]  # fmt: skip
     if "method" in out:
-        out["method"] = [_word("method", v, lang) for v in out["method"]]
+        out["method"] = [coded_value("method", v, lang) for v in out["method"]]
     if "category" in out:
-        out["category"] = [_word("verdict", v, lang) for v in out["category"]]
+        out["category"] = [coded_value("verdict", v, lang) for v in out["category"]]
     if "target" in out and out["target"].dtype != float:
         out["target"] = [plain(v, lang) if isinstance(v, str) else v for v in out["target"]]
     out = localizer(out, lang)
