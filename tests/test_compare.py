@@ -108,6 +108,21 @@ def test_region_and_country_names_are_in_the_readers_language(
     assert (names["REG_RRD"], names["VN"], names["HN"]) == (region, country, province)
 
 
+@pytest.mark.parametrize(("lang", "country"), [("en", "Vietnam"), ("vi", "Cả nước")])
+def test_regions_and_country_table(data, lang, country):
+    """Notebook 02's table of the regions and the country: regions ranked 1-6 among themselves,
+    the country without a rank (it read "1" before), under a "place" header."""
+    t = compare.regions_and_country(data.annual, 2021, 2025, lang=lang)
+    assert list(t.columns) == ["place", "geo_kind", "average", "n_years", "rank"]
+    assert t["geo_kind"].tolist() == ["region"] * 6 + ["country"]
+    assert t["rank"].iloc[:6].tolist() == [1, 2, 3, 4, 5, 6] and pd.isna(t["rank"].iloc[6])
+    assert t["place"].iloc[6] == country
+    # GSO V03.10, Red River Delta 2021-25; GSO national GDP growth, 6.20 %/yr
+    rrd = t[t["place"] == ("Red River Delta" if lang == "en" else "Đồng bằng sông Hồng")]
+    assert rrd["average"].iloc[0] == pytest.approx(7.7096, abs=1e-4)
+    assert t["average"].iloc[6] == pytest.approx(6.2026, abs=1e-4)
+
+
 def test_standing(data):
     av = compare.period_average_by_geo(data.annual, "grdp_growth", 2021, 2025)
     s = compare.standing(av).iloc[0]

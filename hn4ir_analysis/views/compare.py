@@ -137,6 +137,24 @@ def period_average_by_geo(annual: pd.DataFrame, indicator: str, start: int, end:
     return out.sort_values(["rank", "geo"]).reset_index(drop=True)
 
 
+def regions_and_country(
+    annual: pd.DataFrame, start: int, end: int, *, lang: str = "en"
+) -> pd.DataFrame:
+    """The six regions' average GRDP growth over ``start..end`` (GSO V03.10, ranked among
+    themselves) and the country's GDP growth (any chosen value), for one table.
+
+    Columns: place, geo_kind, average, n_years, rank. The country's ``rank`` is missing:
+    ranked alone it would read "1" beside regions it does not outgrow. ``place`` (not
+    ``name``, whose header says "province") is a region's or the country's name in ``lang``.
+    """
+    regions = period_average_by_geo(annual, "grdp_growth", start, end, kinds=("region",), lang=lang)
+    country = period_average_by_geo(annual, "gdp_growth", start, end, kinds=("country",),
+                                    source_prefix=None, lang=lang)  # fmt: skip
+    out = pd.concat([regions, country.drop(columns="rank")], ignore_index=True)
+    out["rank"] = out["rank"].astype("Int64")
+    return out.drop(columns="geo").rename(columns={"name": "place"})
+
+
 def standing(averages: pd.DataFrame, geo: str = config.HANOI) -> pd.DataFrame:
     """Where ``geo`` stands in :func:`period_average_by_geo`: rank, n, percentile, quartiles."""
     if geo not in set(averages["geo"]):
