@@ -58,7 +58,7 @@ format: $(STAMP) ## Apply ruff's formatter and safe fixes
 	$(VENV)/bin/ruff format hn4ir_analysis tests
 	$(VENV)/bin/ruff check --fix hn4ir_analysis tests
 
-bench: $(STAMP) ## Benchmarks: backtest accuracy table and report-runner speed/memory
+bench: $(STAMP) ## Benchmarks: backtest accuracy, report-runner speed/memory, test-suite times
 	$(PY) -m hn4ir_analysis.bench
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/ (kernel "Python (hn4ir)")

@@ -19,7 +19,9 @@
 :func:`main` then prints ``hn4ir_analysis.assess.backtest_bench.benchmark_table()`` if that module is
 present: nominal-80% coverage of the calibrated intervals by series class and horizon
 (held-out provinces), MAE against the naive rule (models and pooled-drift candidates) and
-the replay's Brier skill. ``--only backtest`` / ``--only report`` runs one section.
+the replay's Brier skill. :func:`hn4ir_analysis.bench_tests.tests_benchmark` times ``make test``
+and ``make test-fast`` against their goals. ``--only backtest`` / ``--only report`` /
+``--only tests`` runs one section.
 """
 
 from __future__ import annotations
@@ -233,12 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebooks", default=None, help="notebooks folder (default notebooks/)")
     parser.add_argument("--target-year", type=int, action="append", default=None)
     parser.add_argument("--jobs", type=int, default=None)
-    parser.add_argument("--only", choices=["report", "backtest"], default=None,
-                        help="run one section (default both)")  # fmt: skip
+    parser.add_argument("--only", choices=["report", "backtest", "tests"], default=None,
+                        help="run one section (default all)")  # fmt: skip
     parser.add_argument("--processed", action="store_true",
                         help="backtest section from data/processed/backtest_*.csv (seconds) instead of "
                              "recomputing from data/raw (about 30 minutes)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.only == "tests":
+        from hn4ir_analysis.bench_tests import tests_benchmark
+
+        return 0 if all(r["exit"] == 0 for r in tests_benchmark()) else 1
     if args.only != "backtest":
         report_benchmark(args.notebooks, args.target_year or params.PLAN_TARGET_YEARS, args.jobs)
     if args.only == "report":
@@ -253,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         # candidates), and the replay's Brier skill
         print()
         print(benchmark_table(processed=args.processed))
+    if args.only is None:
+        from hn4ir_analysis.bench_tests import tests_benchmark
+
+        print()
+        tests_benchmark()
     return 0
 
 
