@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from hn4ir_analysis import config
 from hn4ir_analysis.assess import backtest as B
 from hn4ir_analysis.assess import trends
 
@@ -214,3 +215,15 @@ def test_replay_summary_tiny():
     assert s.loc["destatis", "verdicts"] == 0 and s.loc["destatis", "no_verdict"] == 2
     assert np.isnan(s.loc["destatis", "share_right"])
     assert s["verdicts"].dtype.kind == "i" and s["right"].dtype.kind == "i"
+
+
+def test_shipped_replay_scores_an_exceeded_target_as_met():
+    """data/processed/backtest_replay.csv (``hn4ir backtest``): Hanoi's 2022 growth target
+    (7–7.5 %; 8.96 % came, ex post "exceeded") is replayed from 2019–2021 and scored as met.
+    The replay kept only "achieved"/"missed" outcomes, so a rerun dropped these 15 rows."""
+    replay = pd.read_csv(config.PROCESSED_DIR / "backtest_replay.csv")
+    rows = replay[replay["target_id"] == "PLAN2022_grdp_growth"]
+    assert len(rows) == 15 and set(rows["outcome"]) == {"exceeded"}
+    model = rows[rows["method"] == "model"].set_index("as_of")
+    assert model["p_met"].to_dict() == {2021: 0.094, 2020: 0.18, 2019: 0.884}
+    assert model["right"].astype(bool).to_dict() == {2021: False, 2020: False, 2019: True}

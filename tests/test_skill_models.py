@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hn4ir_analysis.assess import pooled_drift, reliability, skill_models
+from hn4ir_analysis.assess import pooled_drift, reliability, skill, skill_models
 
 
 def _panel(n=25, years=range(2005, 2020), seed=0) -> dict[str, pd.Series]:
@@ -83,3 +83,26 @@ def test_replayed_takes_the_model_rows_once():
     rows.append({**rows[0], "method": "eurostat", "p_met": np.nan})
     got = reliability.replayed(pd.DataFrame(rows))
     assert len(got) == 1 and got["met"].iloc[0] and got["p_met"].iloc[0] == 0.7
+
+
+def test_an_exceeded_outcome_is_met_in_every_score():
+    """Ex post "exceeded" (a range overshot where more is better) is a met target: the
+    reliability points, the Brier table and its bins score it as met, not drop it (they
+    kept only "achieved"/"missed", so Hanoi's 2022 growth target, 8.96 % against 7–7.5 %,
+    fell out of the replay once ex post said "exceeded")."""
+    base = {"target_year": 2022, "as_of": 2021, "indicator": "grdp_growth", "geo": "HN",
+            "kind": "annual_growth", "low": 7.0, "high": 7.5, "category": "on_track", "p_met": 0.2}  # fmt: skip
+    rows = [{**base, "target_id": "x", "method": "model", "outcome": "exceeded"},
+            {**base, "target_id": "x", "method": "eurostat", "p_met": np.nan, "outcome": "exceeded"},
+            {**base, "target_id": "y", "indicator": "other", "method": "model", "outcome": "missed"}]  # fmt: skip
+    replay = pd.DataFrame(rows)
+    got = reliability.replayed(replay).set_index("target_id")
+    assert bool(got.at["x", "met"]) and not bool(got.at["y", "met"])
+    table = skill.brier_table(replay).set_index("method")
+    assert table.at["model", "forecasts"] == 2 and table.at["model", "targets_achieved"] == 1
+    assert table.at["model", "brier"] == pytest.approx(((0.2 - 1) ** 2 + 0.2**2) / 2)
+    assert table.at["eurostat", "achieved"] == 1  # on_track states 0.8 for a met target
+    bins = skill.reliability(replay)
+    assert bins["n"].sum() == 3
+    model = bins[bins["method"] == "model"]
+    assert model["share_achieved"].tolist() == [0.5]  # p = 0.2 for both: one met, one missed

@@ -54,6 +54,7 @@ from hn4ir_analysis.assess.backtest_errors import (  # noqa: F401 (re-exported: 
     skill_experiment,
     summarise,
 )
+from hn4ir_analysis.assess.expost import MET_OUTCOMES, SETTLED_OUTCOMES
 from hn4ir_analysis.data.load import load_raw
 
 #: what a forward verdict says about meeting the target (for the replay)
@@ -82,9 +83,7 @@ def replay_targets(
     rows = []
     for year in years:
         final = assess(year, latest_as_of, raw_dir=raw_dir, n_sims=n_sims)
-        known = final[
-            (final["method"] == "ex_post") & final["category"].isin(["achieved", "missed"])
-        ]
+        known = final[(final["method"] == "ex_post") & final["category"].isin(SETTLED_OUTCOMES)]
         outcome = dict(zip(known["target_id"], known["category"], strict=False))
         for k in lookback:
             as_of = year - k
@@ -103,7 +102,7 @@ def replay_targets(
                 rows.append({"target_id": r.target_id, "target_year": year, "as_of": as_of, "series": r.series,
                              "indicator": r.indicator, "geo": r.geo, "kind": r.kind, "low": r.low, "high": r.high,
                              "method": r.method, "category": r.category, "p_met": r.p_met, "outcome": actual,
-                             "right": None if predicted is None else predicted == (actual == "achieved")})  # fmt: skip
+                             "right": None if predicted is None else predicted == (actual in MET_OUTCOMES)})  # fmt: skip
     return pd.DataFrame(rows)
 
 

@@ -22,6 +22,10 @@ from hn4ir_analysis.data.target_catalogue import threshold_text
 from hn4ir_analysis.data.targets import APPROX_TOLERANCE, Target
 
 FINAL_VINTAGES = {"official", "revised"}
+#: ex post outcomes in which the target was met: "exceeded" is met with more than asked for
+MET_OUTCOMES = ("achieved", "exceeded")
+#: the ex post outcomes a forecast is scored against (met or not); the others are undecided
+SETTLED_OUTCOMES = (*MET_OUTCOMES, "missed")
 
 
 def overshoot(t: Target, value: float) -> bool:

@@ -31,6 +31,7 @@ import pandas as pd
 
 from hn4ir_analysis import cache, config
 from hn4ir_analysis.assess import skill
+from hn4ir_analysis.assess.expost import MET_OUTCOMES, SETTLED_OUTCOMES
 
 #: thresholds (average annual growth from the origin, %/yr) of the synthetic targets,
 #: spanning each panel's usual provincial growth
@@ -101,12 +102,10 @@ def replayed(replay: pd.DataFrame) -> pd.DataFrame:
     """The model's ``p_met`` on replayed past targets (restated copies collapsed) and ``met``."""
     one = skill.collapse_restated(replay)
     one = one[
-        (one["method"] == "model")
-        & one["p_met"].notna()
-        & one["outcome"].isin(["achieved", "missed"])
+        (one["method"] == "model") & one["p_met"].notna() & one["outcome"].isin(SETTLED_OUTCOMES)
     ]
     return pd.DataFrame({"target_id": one["target_id"], "as_of": one["as_of"], "p_met": one["p_met"].astype(float),
-                         "met": one["outcome"] == "achieved", "scope": config.HANOI}).reset_index(drop=True)  # fmt: skip
+                         "met": one["outcome"].isin(MET_OUTCOMES), "scope": config.HANOI}).reset_index(drop=True)  # fmt: skip
 
 
 def table(cases: pd.DataFrame, bins=BINS) -> pd.DataFrame:

@@ -8,8 +8,8 @@ stated probability of meeting the target and is scored.
 
 Notes
 -----
-Method. Brier score ``BS = mean((p - o)^2)`` with ``o = 1`` if the target was achieved
-(Brier 1950, *Mon. Weather Rev.* 78). Skill against a reference forecast
+Method. Brier score ``BS = mean((p - o)^2)`` with ``o = 1`` if the target was met (ex post
+``achieved``, or ``exceeded``: more than a range asked for; ``MET_OUTCOMES``) (Brier 1950, *Mon. Weather Rev.* 78). Skill against a reference forecast
 ``BSS = 1 - BS / BS_ref`` (Wilks, *Statistical Methods in the Atmospheric Sciences*,
 4th ed., §9.4): 1 is perfect, 0 no better than the reference, negative worse. Two
 references on the same rows: "always off track" (``p = 0``; its BS is the share of
@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+from hn4ir_analysis.assess.expost import MET_OUTCOMES, SETTLED_OUTCOMES
 
 STATED: dict[str, dict[str, float]] = {
     "eurostat": {"on_track": 0.8, "moderate_progress": 0.4, "limited_progress": 0.15, "moving_away": 0.05},
@@ -79,8 +81,8 @@ def collapse_restated(replay: pd.DataFrame) -> pd.DataFrame:
 def brier_table(replay: pd.DataFrame) -> pd.DataFrame:
     """Per method: forecasts scored, distinct targets, Brier score and skill vs the references.
 
-    ``targets_achieved`` counts distinct targets achieved, ``achieved`` the scored forecasts
-    of achieved targets (a target is judged from up to three earlier years).
+    ``targets_achieved`` counts distinct targets met (ex post ``achieved`` or ``exceeded``),
+    ``achieved`` the scored forecasts of met targets (a target is judged from up to three earlier years).
 
     ``replay`` needs ``method``, ``category``, ``p_met``, ``outcome`` and the
     :data:`SAME_TARGET` columns; restated copies are collapsed first.
@@ -88,8 +90,8 @@ def brier_table(replay: pd.DataFrame) -> pd.DataFrame:
     one = collapse_restated(replay)
     one = one.assign(p=[stated_probability(m, c, p) for m, c, p in zip(one["method"], one["category"],
                                                                        one["p_met"], strict=True)])  # fmt: skip
-    one = one[one["p"].notna() & one["outcome"].isin(["achieved", "missed"])]
-    one = one.assign(o=(one["outcome"] == "achieved").astype(float))
+    one = one[one["p"].notna() & one["outcome"].isin(SETTLED_OUTCOMES)]
+    one = one.assign(o=one["outcome"].isin(MET_OUTCOMES).astype(float))
     rows = []
     for method, g in one.groupby("method", sort=True):
         bs = float(np.mean((g["p"] - g["o"]) ** 2))
@@ -109,8 +111,8 @@ def reliability(replay: pd.DataFrame, bins=(0, 0.1, 0.33, 0.66, 0.9, 1.0001)) ->
     one = collapse_restated(replay)
     one = one.assign(p=[stated_probability(m, c, p) for m, c, p in zip(one["method"], one["category"],
                                                                        one["p_met"], strict=True)])  # fmt: skip
-    one = one[one["p"].notna() & one["outcome"].isin(["achieved", "missed"])]
-    one = one.assign(o=(one["outcome"] == "achieved").astype(float),
+    one = one[one["p"].notna() & one["outcome"].isin(SETTLED_OUTCOMES)]
+    one = one.assign(o=one["outcome"].isin(MET_OUTCOMES).astype(float),
                      bin=pd.cut(one["p"], list(bins), right=False))  # fmt: skip
     g = one.groupby(["method", "bin"], observed=True)
     return pd.DataFrame(
