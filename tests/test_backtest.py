@@ -227,3 +227,18 @@ def test_shipped_replay_scores_an_exceeded_target_as_met():
     model = rows[rows["method"] == "model"].set_index("as_of")
     assert model["p_met"].to_dict() == {2021: 0.094, 2020: 0.18, 2019: 0.884}
     assert model["right"].astype(bool).to_dict() == {2021: False, 2020: False, 2019: True}
+
+
+def test_stale_files_names_what_a_rerun_would_change(tmp_path):
+    """make bench's check that the shipped backtest files are what the code writes."""
+    from hn4ir_analysis.assess import backtest_bench
+    from hn4ir_analysis.data.processed import write_atomic
+
+    tables = {"backtest_replay.csv": pd.DataFrame({"target_id": ["a"], "p_met": [0.094]}),
+              "backtest_skill.csv": pd.DataFrame({"n": [3]})}  # fmt: skip
+    write_atomic(tables, tmp_path)
+    assert backtest_bench.stale_files(tables, tmp_path) == []
+    changed = {**tables, "backtest_replay.csv": tables["backtest_replay.csv"].assign(p_met=0.18)}
+    assert backtest_bench.stale_files(changed, tmp_path) == ["backtest_replay.csv"]
+    (tmp_path / "backtest_skill.csv").unlink()
+    assert backtest_bench.stale_files(tables, tmp_path) == ["backtest_skill.csv"]

@@ -8,7 +8,10 @@ nominal-80% coverage of the calibrated intervals by class and horizon under both
 calibrations (provinces left out; out of time), the out-of-time parameter grid and
 whether any setting holds every class in band (:mod:`calibration_band`), the
 pooled-drift and Theta/ETS/global candidates against naive by panel and horizon (panels
-and Hanoi), the reliability of ``p_met`` and the replay's Brier skill.
+and Hanoi), the reliability of ``p_met`` and the replay's Brier skill. A recomputed run
+first says whether the shipped ``data/processed`` backtest files are what this code writes
+(:func:`stale_files`): notebook 06 and the assessment read those files, and no test reruns
+the backtest (minutes).
 """
 
 from __future__ import annotations
@@ -55,6 +58,17 @@ def processed_tables(folder=None) -> dict:
     return out
 
 
+def stale_files(tables: dict, folder=None) -> list[str]:
+    """Names in ``tables`` whose file in ``folder`` (default ``data/processed``) is missing or
+    differs from the bytes ``hn4ir backtest --out`` would write for it."""
+    from hn4ir_analysis.data.processed import to_csv_text
+
+    folder = config.PROCESSED_DIR if folder is None else folder
+    return [name for name, frame in tables.items()
+            if not (folder / name).is_file()
+            or (folder / name).read_bytes() != to_csv_text(frame).encode("utf-8")]  # fmt: skip
+
+
 def _fmt(frame: pd.DataFrame, digits: int = 3) -> str:
     return frame.to_string(index=False, float_format=lambda v: f"{v:.{digits}f}")
 
@@ -81,12 +95,18 @@ def benchmark_table(raw_dir=None, max_geos: int | None = None, tables: dict | No
     if tables is None:
         tables = processed_tables() if processed else backtest.run(raw_dir, max_geos=max_geos)
     errors, replay = tables["backtest_errors.csv"], tables.get("backtest_replay.csv")
+    head = []
+    if not processed and max_geos is None and raw_dir is None:
+        stale = stale_files({k: v for k, v in tables.items() if k in TABLES})
+        head = ["Shipped backtest files in data/processed: "
+                + (f"STALE, this code writes other bytes for {', '.join(stale)} (run make backtest)"
+                   if stale else "the bytes this code writes"), ""]  # fmt: skip
     summary = backtest_errors.summarise(errors)
     cov = calibration_oot.coverage_table(errors)
     wide = cov.pivot_table(index=["scope", "series_class"], columns="horizon",
                            values=["coverage_province_out", "coverage_oot"])  # fmt: skip
     n = cov.pivot_table(index=["scope", "series_class"], columns="horizon", values="n_oot")
-    lines = ["Backtest: rolling origin, horizons 1-5, log-point errors (100*ln(forecast/actual))",
+    lines = [*head, "Backtest: rolling origin, horizons 1-5, log-point errors (100*ln(forecast/actual))",
              _fmt(summary), "", "MAE by horizon:",
              backtest_errors.by_horizon(errors).to_string(float_format=lambda v: f"{v:.2f}"), "",
              "Nominal-80% coverage of the selected model, two calibrations: provinces left out "
