@@ -111,3 +111,36 @@ def test_shipped_grdp_class_stays_above_the_band_whatever_the_adaptive_step():
         first["origin"].nunique() == 3
         and first["coverage"].min() < 0.5 < 0.95 < first["coverage"].max()
     )
+
+
+def test_notes_say_when_the_measured_cells_had_the_pooled_factor(raw):
+    """n_oot_own counts the out-of-time cells forecast with their class's own factor. A class
+    whose panel starts later than the others (the GRDP index, 2018) knows none of its own
+    errors at its first origin and took the pooled factor there; the horizon note must not
+    present such cells as a test of the class's own factor (the shipped GRDP-index class:
+    62 cells at horizon 3, all from its first origin)."""
+    late = raw[(raw["panel"] != "grdp_real_index") | (raw["origin"] >= 2013)]
+    out, table = O.add_columns(late)
+    g = table[table["series_class"] == "growth_index"].set_index("horizon")
+    first = out[
+        (out["panel"] == "grdp_real_index") & (out["origin"] == 2013) & out["covered_oot"].notna()
+    ]
+    n_first = first.groupby("horizon").size()
+    # every horizon: the first origin's cells had the pooled factor, the later ones their own
+    assert (g["n_oot"] - g["n_oot_own"] == n_first.reindex(g.index, fill_value=0)).all()
+    assert (g["n_oot_own"] > 0).all()
+    assert table.loc[table["source_class"].str.startswith("pooled"), "n_oot_own"].isna().all()
+    note = O.horizon_note(table, "growth_index", 2)
+    assert (
+        f"{int(g.loc[2, 'n_oot_own'])} of them had this class's own factor, the others the pooled one"
+        in note
+    )
+    # only the first origin reached horizon 2: the note says the cells do not test the factor
+    only_first = table.assign(n_oot_own=table["n_oot_own"].where(table["horizon"] != 2, 0))
+    note = O.horizon_note(only_first.assign(source_class=only_first["source_class"].where(
+        ~((only_first["series_class"] == "growth_index") & (only_first["horizon"] == 5)),
+        "growth_index h2 x2.50 (extrapolated)")), "growth_index", 5)  # fmt: skip
+    assert "extrapolated from horizon 2" in note
+    assert "with the pooled factor: they do not test this class's own factor" in note
+    # a table written before the column existed: the note is as before
+    assert "pooled" not in O.horizon_note(table.drop(columns="n_oot_own"), "growth_index", 2)

@@ -91,17 +91,21 @@ def _factors_at(known: pd.DataFrame, level: dict, beta: float, classes) -> dict:
 
 def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA,
                level_min: float = LEVEL_MIN):  # fmt: skip
-    """Per-cell out-of-time factors of the panel cells, and the final table.
+    """Per-cell out-of-time factors of the panel cells, and the final table (:func:`_cross_time`)."""
+    return _cross_time(errors, gamma, beta, level_min)[0::2]  # factors and table
 
-    ``level_min`` is the floor of the adaptive level (:data:`LEVEL_MIN`; varied only by
-    :mod:`calibration_band`).
+
+def _cross_time(errors: pd.DataFrame, gamma: float, beta: float, level_min: float):
+    """Per-cell out-of-time factors of the panel cells, whether each is the class's own, and the final table.
+
+    ``level_min``: floor of the adaptive level (:data:`LEVEL_MIN`; :mod:`calibration_band` varies it).
 
     Returns
     -------
-    (Series, DataFrame)
-        ``factor_oot`` indexed like ``errors`` (panel cells of the selected model with a
-        factor; NaN where no earlier error exists) and the factor table after the last
-        outcome year (columns :data:`conformal.COLUMNS` plus ``level``).
+    (Series, Series, DataFrame)
+        ``factor_oot`` indexed like ``errors`` (NaN where no earlier error exists); whether
+        it is the class's own (else the pooled one: a class's first origin knows none of its
+        errors); the factor table after the last outcome year (:data:`conformal.COLUMNS`, ``level``).
     """
     cells = conformal._panel_cells(errors)
     cells["a"] = cells["score"].abs()
@@ -109,6 +113,7 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA,
     classes = sorted(set(cells["series_class"]))
     level: dict = {}
     used = pd.Series(np.nan, index=errors.index)
+    own = pd.Series(False, index=errors.index)
     origins = sorted(set(cells["origin"]) | set(cells["outcome_year"]))
     for o in origins:
         resolved = cells[(cells["outcome_year"] == o) & used[cells.index].notna().to_numpy()]
@@ -121,13 +126,12 @@ def cross_time(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA,
         if known.empty or test.empty:
             continue
         table = _factors_at(known, level, beta, classes)
-        k = [
-            table.get((c, h), (np.nan,))[0]
-            for c, h in zip(test["series_class"], test["horizon"], strict=True)
-        ]
-        used[test.index] = k
+        got = [table.get((c, h), (np.nan, "pooled")) for c, h in
+               zip(test["series_class"], test["horizon"], strict=True)]  # fmt: skip
+        used[test.index] = [k for k, _ in got]
+        own[test.index] = [not src.startswith("pooled") for _, src in got]
     final = _factors_at(cells, level, beta, classes)
-    return used, _table(final, cells, level)
+    return used, own, _table(final, cells, level)
 
 
 def _table(final: dict, cells: pd.DataFrame, level: dict) -> pd.DataFrame:
@@ -158,21 +162,23 @@ def add_columns(errors: pd.DataFrame, gamma: float = GAMMA, beta: float = BETA):
     origin (Hanoi never enters the fit).
     """
     out = errors.copy()
-    factor, table = cross_time(errors, gamma, beta)
+    factor, own, table = _cross_time(errors, gamma, beta, LEVEL_MIN)
     hanoi = out[(out["scope"] == "hanoi") & (out["model"] == "selected")]
     if len(hanoi):
         factor[hanoi.index] = _hanoi_factors(errors, hanoi, gamma, beta)
     out["factor_oot"] = factor
     conformal.write_widened(out, factor, "oot")
-    return out, _with_coverage(table, out)
+    return out, _with_coverage(table, out, own)
 
 
-def _with_coverage(table: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
-    """Add the measured out-of-time coverage (``coverage_oot``, ``n_oot``) of each row's source class."""
+def _with_coverage(table: pd.DataFrame, out: pd.DataFrame, own: pd.Series) -> pd.DataFrame:
+    """Add the out-of-time coverage (``coverage_oot``, ``n_oot``) of each row's source class and
+    ``n_oot_own``, how many of those cells had that class's own factor (empty for pooled)."""
     panel = out[(out["scope"] == "panel") & out["covered_oot"].notna()]
     cls = panel["panel"].map(conformal.PANEL_CLASS).fillna("other")
     g = panel["covered_oot"].astype(bool).groupby([cls, panel["horizon"]])
     cov, n = g.mean(), g.size()
+    n_own = own[panel.index].groupby([cls, panel["horizon"]]).sum()
     g_all = panel["covered_oot"].astype(bool).groupby(panel["horizon"])
     cov = pd.concat([cov, pd.concat({"pooled": g_all.mean()})])
     n = pd.concat([n, pd.concat({"pooled": g_all.size()})])
@@ -180,7 +186,9 @@ def _with_coverage(table: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
     src = src.where(src.isin(set(cls)), "pooled")
     key = list(zip(src, table["horizon"].astype(int), strict=True))
     return table.assign(coverage_oot=[cov.get(k, np.nan) for k in key],
-                        n_oot=[int(n.get(k, 0)) for k in key])  # fmt: skip
+                        n_oot=[int(n.get(k, 0)) for k in key],
+                        n_oot_own=[n_own.get(k, np.nan) if k[0] != "pooled" else np.nan
+                                   for k in key])  # fmt: skip
 
 
 def _hanoi_factors(errors, hanoi, gamma, beta) -> np.ndarray:
@@ -273,8 +281,20 @@ def horizon_note(table: pd.DataFrame | None, cls: str, horizon: int) -> str:
         base = by_h.loc[hl]
         return (f"Horizon-{h} factor extrapolated from horizon {hl} (x{row['factor'] / base['factor']:.2f}: "
                 f"no out-of-time errors beyond horizon {hl} for this class); out-of-time 80% coverage at "
-                f"horizon {hl}: {base['coverage_oot']:.0%} of {int(base['n_oot'])} cells.")  # fmt: skip
+                f"horizon {hl}: {base['coverage_oot']:.0%} of {int(base['n_oot'])} cells."
+                f"{_own_clause(base)}")  # fmt: skip
     if pd.notna(row.get("coverage_oot")):
         return (f"Out-of-time 80% coverage at horizon {h}: {row['coverage_oot']:.0%} of "
-                f"{int(row['n_oot'])} cells.")  # fmt: skip
+                f"{int(row['n_oot'])} cells.{_own_clause(row)}")  # fmt: skip
     return ""
+
+
+def _own_clause(row) -> str:
+    """Whether a row's out-of-time cells tested the class's own factor (``n_oot_own``)."""
+    mine, n = row.get("n_oot_own"), row.get("n_oot")
+    if mine is None or pd.isna(mine) or not n or int(mine) == int(n):
+        return ""
+    if int(mine) == 0:
+        return (" All of them were forecast before this class had errors of its own, with the "
+                "pooled factor: they do not test this class's own factor.")  # fmt: skip
+    return f" {int(mine)} of them had this class's own factor, the others the pooled one."
