@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from test_calibration import _replay_rows, _synthetic_errors
 
+from hn4ir_analysis import config
 from hn4ir_analysis.assess import calibration as C
 from hn4ir_analysis.assess import calibration_oot as O
 from hn4ir_analysis.views import reliability_06 as r06
@@ -78,3 +79,23 @@ def test_brier_table_counts_targets_achieved_not_forecasts():
     t = skill.brier_table(pd.concat([rows, extra], ignore_index=True)).set_index("method")
     assert t.loc["eurostat", "achieved"] == 2  # two scored forecasts of the achieved target A
     assert t.loc["eurostat", "targets_achieved"] == 1  # one achieved target
+
+
+def test_h5_statement_says_the_horizon_3_cells_had_the_pooled_factor():
+    """The shipped GRDP class's horizon-3 cells (62) all come from its first origin, which
+    took the pooled factor (backtest_calibration.csv n_oot_own = 0): the horizon-5 paragraph
+    says they do not test the class's own factor; a partial count is stated as such."""
+    factors = pd.read_csv(config.PROCESSED_DIR / "backtest_calibration.csv")
+    g = factors[factors["series_class"] == "growth_index"].set_index("horizon")
+    assert (int(g.loc[3, "n_oot"]), int(g.loc[3, "n_oot_own"])) == (62, 0)
+    en, vi = r06.h5_statement(factors, "en"), r06.h5_statement(factors, "vi")
+    assert en.endswith("Those 62 horizon-3 cells all come from the class's first origin and had "
+                       "the pooled factor: they do not test the class's own factor.")  # fmt: skip
+    assert "62 ô ở tầm 3 năm đó đều thuộc mốc dự báo đầu tiên" in vi
+    part = factors.assign(n_oot_own=factors["n_oot_own"].where(factors["horizon"] != 3, 40))
+    assert "Of those 62 horizon-3 cells, 40 had the class's own factor" in r06.h5_statement(
+        part, "en"
+    )
+    # a factor table written before the count existed: the paragraph as it was
+    clause = r06.i18n.t("nb06.oot_h5_pooled", "en", n=62, hl=3)
+    assert r06.h5_statement(factors.drop(columns="n_oot_own"), "en") == en.removesuffix(clause)
