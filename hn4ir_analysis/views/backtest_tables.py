@@ -23,8 +23,7 @@ def label(code, lang: str) -> str:
     """A code of the backtest tables (scope, panel, series class, model) as a reader's word."""
     from hn4ir_analysis.views import i18n
 
-    key = f"nb06.code.{code}"
-    return i18n.t(key, lang) if key in i18n.KEYS else str(code)
+    return i18n.t_or(f"nb06.code.{code}", lang, str(code))
 
 
 def indicator_label(code: str, lang: str) -> str:
@@ -73,8 +72,7 @@ def _header(col, lang: str) -> str:
     if f"nb06.col.{col}" in i18n.KEYS:
         return i18n.t(f"nb06.col.{col}", lang)
     if str(col).endswith("_vs_naive"):  # a pooled-drift ratio column: its rule's name
-        key = f"nb06.drift.{str(col)[: -len('_vs_naive')]}"
-        return i18n.t(key, lang) if key in i18n.KEYS else str(col)
+        return i18n.t_or(f"nb06.drift.{str(col)[: -len('_vs_naive')]}", lang, str(col))
     return str(col)
 
 

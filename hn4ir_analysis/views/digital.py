@@ -26,7 +26,7 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.data.asof import MEASURES, AsOfData
-from hn4ir_analysis.views.i18n import KEYS, place_name, t
+from hn4ir_analysis.views.i18n import KEYS, place_name, t, t_or
 
 _KEYS = set(KEYS)
 TARGET = "digital_econ_share"
@@ -54,10 +54,7 @@ def coded_value(how, value, lang: str):
     """A code value as a reader reads it in ``lang``. ``how``: a key prefix (``nb04.series``
     → the key ``nb04.series.<value>``; the value itself where there is no such key), or a
     function of ``(value, lang)`` (places: :func:`~hn4ir_analysis.views.i18n.place_name`)."""
-    if callable(how):
-        return how(value, lang)
-    key = f"{how}.{value}"
-    return t(key, lang) if key in _KEYS else value
+    return how(value, lang) if callable(how) else t_or(f"{how}.{value}", lang, value)
 
 
 def localize_with(frame: pd.DataFrame, lang: str, coded: dict) -> pd.DataFrame:

@@ -98,6 +98,13 @@ def t(key: str, lang: str = "en", **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def t_or(key: str, lang: str, default):
+    """:func:`t` of ``key`` where the catalogue has it, else ``default`` (a code shown as it
+    is, a fallback word)."""
+    _lang_index(lang)
+    return t(key, lang) if key in _KEY_SET else default
+
+
 def verdict(code: str, lang: str = "en") -> str:
     """An assessment category (``achieved``, ``on_track``, ``sun_cloud`` …)."""
     return t(f"verdict.{code}", lang)
@@ -157,9 +164,8 @@ def place_name(geo: str, lang: str = "en") -> str:
     """A place as a reader names it: the catalogue's ``place.<geo>`` where it has one (the
     country, Hanoi, the cities it is compared with: "Vietnam" / "Cả nước"), otherwise
     :func:`province_name`. One list of place words for every page and chart."""
-    _lang_index(lang)
-    key = f"place.{geo}"
-    return t(key, lang) if key in _KEY_SET else province_name(geo)
+    text = t_or(f"place.{geo}", lang, None)
+    return province_name(geo) if text is None else text
 
 
 def format_number(x, lang: str = "en", decimals: int = 1) -> str:

@@ -36,9 +36,7 @@ def reason(t: tg.Target, h: Headline, lang: str) -> str:
     parts = []
     if h.rule == "ex_post":
         vint = row.get("latest_vintage") or ""
-        vint_text = (
-            i18n.t(f"nb34.vintage.{vint}", lang) if f"nb34.vintage.{vint}" in i18n.KEYS else ""
-        )
+        vint_text = i18n.t_or(f"nb34.vintage.{vint}", lang, "")
         year = when_text(t) if t.kind == "average_growth" else row.get("latest_year")
         parts.append(i18n.t("ov.outcome", lang, value=value_text(t, row.get("latest_value"), lang), year=year)
                      + (f" ({vint_text})" if vint_text else ""))  # fmt: skip
