@@ -9,6 +9,7 @@ from test_calibration import _synthetic_errors
 
 from hn4ir_analysis.assess import backtest as B
 from hn4ir_analysis.assess import calibration as C
+from hn4ir_analysis.assess import calibration_notes as N
 from hn4ir_analysis.assess import calibration_oot as O
 
 
@@ -52,9 +53,9 @@ def test_horizons_beyond_the_data_are_extrapolated_and_say_so(raw):
     assert "extrapolated" in g.loc[5, "source_class"]
     # at least (h / hl) ** BETA wider than the last measured horizon
     assert g.loc[5, "factor"] >= g.loc[2, "factor"] * (5 / 2) ** O.BETA - 1e-9
-    note = O.horizon_note(table, "growth_index", 5)
+    note = N.horizon_note(table, "growth_index", 5)
     assert "extrapolated from horizon 2" in note and "coverage at horizon 2" in note
-    assert "extrapolated" not in O.horizon_note(table, "growth_index", 1)
+    assert "extrapolated" not in N.horizon_note(table, "growth_index", 1)
 
 
 def test_adaptive_level_widens_after_misses():
@@ -130,17 +131,17 @@ def test_notes_say_when_the_measured_cells_had_the_pooled_factor(raw):
     assert (g["n_oot"] - g["n_oot_own"] == n_first.reindex(g.index, fill_value=0)).all()
     assert (g["n_oot_own"] > 0).all()
     assert table.loc[table["source_class"].str.startswith("pooled"), "n_oot_own"].isna().all()
-    note = O.horizon_note(table, "growth_index", 2)
+    note = N.horizon_note(table, "growth_index", 2)
     assert (
         f"{int(g.loc[2, 'n_oot_own'])} of them had this class's own factor, the others the pooled one"
         in note
     )
     # only the first origin reached horizon 2: the note says the cells do not test the factor
     only_first = table.assign(n_oot_own=table["n_oot_own"].where(table["horizon"] != 2, 0))
-    note = O.horizon_note(only_first.assign(source_class=only_first["source_class"].where(
+    note = N.horizon_note(only_first.assign(source_class=only_first["source_class"].where(
         ~((only_first["series_class"] == "growth_index") & (only_first["horizon"] == 5)),
         "growth_index h2 x2.50 (extrapolated)")), "growth_index", 5)  # fmt: skip
     assert "extrapolated from horizon 2" in note
     assert "with the pooled factor: they do not test this class's own factor" in note
     # a table written before the column existed: the note is as before
-    assert "pooled" not in O.horizon_note(table.drop(columns="n_oot_own"), "growth_index", 2)
+    assert "pooled" not in N.horizon_note(table.drop(columns="n_oot_own"), "growth_index", 2)

@@ -133,7 +133,7 @@ def apply(fit, series: str, transform: str) -> tuple:
             fit,
             f"Uncalibrated: no {FILE_NAME} (run hn4ir backtest); intervals may be too narrow.",
         )
-    from hn4ir_analysis.assess.calibration_oot import horizon_note
+    from hn4ir_analysis.assess.calibration_notes import horizon_note
 
     note = (f"p_met and interval from the calibrated predictive distribution: spread x{factors[-1]:.2f} at "
             f"horizon {int(horizons[-1])} (conformal factor, class {cls}, calibrated out of time; calibration "

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from hn4ir_analysis.assess import calibration_oot, reliability, skill, skill_models
+from hn4ir_analysis.assess import (
+    calibration_notes,
+    calibration_oot,
+    reliability,
+    skill,
+    skill_models,
+)
 from hn4ir_analysis.views import i18n
 from hn4ir_analysis.views.backtest_tables import label
 
@@ -46,14 +52,14 @@ def h5_statement(factors: pd.DataFrame, lang: str, cls: str = "growth_index") ->
     if 5 not in sub.index or "extrapolated" not in str(sub.loc[5, "source_class"]):
         return ""
     hl = int(str(sub.loc[5, "source_class"]).split(" h")[1].split(" ")[0])
-    n, own = int(sub.loc[hl, "n_oot"]), sub["n_oot_own"].get(hl) if "n_oot_own" in sub else None
+    n, own = int(sub.loc[hl, "n_oot"]), calibration_notes.own_cells(sub.loc[hl])
     text = i18n.t("nb06.oot_h5", lang, hl=hl, ratio=_num(sub.loc[5, "factor"] / sub.loc[hl, "factor"], lang),
                   cov=_pct(sub.loc[hl, "coverage_oot"], lang), n=n)  # fmt: skip
-    if own is None or pd.isna(own) or int(own) == n:
+    if own is None:
         return text  # every cell had the class's own factor (or a table without the count)
-    if int(own) == 0:
+    if own == 0:
         return text + i18n.t("nb06.oot_h5_pooled", lang, n=n, hl=hl)
-    return text + i18n.t("nb06.oot_h5_own_part", lang, own=int(own), n=n, hl=hl)
+    return text + i18n.t("nb06.oot_h5_own_part", lang, own=own, n=n, hl=hl)
 
 
 def grdp_bias(errors: pd.DataFrame, lang: str) -> str:
