@@ -67,10 +67,15 @@ def write(doc: dict, path: Path) -> Path:
 
 
 def project_copy(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of data/raw and of the committed data/processed tables: (raw, processed)."""
+    """A copy of data/raw and of the committed data/processed tables: (raw, processed).
+
+    The checkout's git-ignored disk cache (``data/processed/.cache``) is left out: tests
+    read their own cache folder (conftest), and a developer's cache holds thousands of
+    entries (80 MB here) that every copy would duplicate and pytest later delete.
+    """
     raw, out = tmp_path / "data" / "raw", tmp_path / "data" / "processed"
     shutil.copytree(config.RAW_DIR, raw)
-    shutil.copytree(config.PROCESSED_DIR, out)
+    shutil.copytree(config.PROCESSED_DIR, out, ignore=shutil.ignore_patterns(".cache"))
     return raw, out
 
 
