@@ -160,11 +160,9 @@ def band_statement(errors: pd.DataFrame, factors: pd.DataFrame, lang: str) -> st
                  & errors["covered_oot"].notna()]  # fmt: skip
     sel = sel[sel["panel"].map(calibration_oot.conformal.PANEL_CLASS) == cls]
     by = sel["covered_oot"].astype(bool).groupby([sel["origin"], sel["horizon"]]).mean()
-    first = int(sel["origin"].min())
-    top = int(sel["horizon"].max())
-    only_first = set(sel.loc[sel["horizon"] == top, "origin"]) == {first}
-    pooled_h = i18n.t("nb06.oot_band_pooled_h", lang, hl=top) if only_first else ""
+    # whether the class's longest-horizon cells tested its own factor is said once, by
+    # h5_statement beside the horizon-3 figure it qualifies
     return i18n.t("nb06.oot_band", lang, held=", ".join(label(c, lang) for c, *_ in held),
                   cls=label(cls, lang), cov=_pct(cov, lang), n=n, k=sel["origin"].nunique(),
-                  first=first, last=int(sel["origin"].max()), lo=_pct(by.min(), lang),
-                  hi=_pct(by.max(), lang), pooled_h=pooled_h)  # fmt: skip
+                  first=int(sel["origin"].min()), last=int(sel["origin"].max()),
+                  lo=_pct(by.min(), lang), hi=_pct(by.max(), lang))  # fmt: skip
