@@ -38,7 +38,7 @@ def test_oot_summary_reports_the_measured_coverage():
     cov = O.coverage_table(errors)
     tot = cov[(cov["scope"] == "panel") & (cov["series_class"] == "all")].iloc[0]
     text = r06.oot_summary(errors, "en")
-    assert f"**{100 * tot['coverage_oot']:.1f}%** of {int(tot['n_oot'])} panel outcomes" in text
+    assert f"**{100 * tot['coverage_oot']:.1f}%** of {int(tot['n_oot']):,} panel outcomes" in text
     assert "," in r06.oot_summary(errors, "vi").split("**")[1]  # decimal comma
 
 
@@ -99,3 +99,14 @@ def test_h5_statement_says_the_horizon_3_cells_had_the_pooled_factor():
     # a factor table written before the count existed: the paragraph as it was
     clause = r06.i18n.t("nb06.oot_h5_pooled", "en", n=62, hl=3)
     assert r06.h5_statement(factors.drop(columns="n_oot_own"), "en") == en.removesuffix(clause)
+
+
+def test_counts_in_the_prose_are_grouped_as_in_the_tables():
+    """The shipped backtest: 3,720 out-of-time panel outcomes (the table beside it reads 1,798)."""
+    from hn4ir_analysis.assess import backtest_bench
+
+    errors = backtest_bench.processed_tables()["backtest_errors.csv"]
+    en, vi = r06.oot_summary(errors, "en"), r06.oot_summary(errors, "vi")
+    assert "**80.2%** of 3,720 panel outcomes" in en and "Labour force 82.0% of 1,550" in en
+    assert "**80,2%** trong 3.720 " in vi and "1.798" in vi
+    assert r06.count(19656, "en") == "19,656" and r06.count(62, "vi") == "62"

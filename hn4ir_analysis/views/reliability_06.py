@@ -32,15 +32,20 @@ def _num(x: float, lang: str, d: int = 2) -> str:
     return i18n.format_number(x, lang, d)
 
 
+def count(n: int, lang: str) -> str:
+    """A count in prose, grouped as the tables group it: 3,720 (en), 3.720 (vi)."""
+    return i18n.format_number(int(n), lang, 0)
+
+
 def oot_summary(errors: pd.DataFrame, lang: str) -> str:
     """Out-of-time coverage on the panels, per class, beside the province-out figure and the un-adapted one."""
     cov = calibration_oot.coverage_table(errors)
     tot = cov[(cov["scope"] == "panel") & (cov["horizon"] == "all")]
     every = tot[tot["series_class"] == "all"].iloc[0]
     classes = "; ".join(i18n.t("nb06.oot_class", lang, cls=label(r.series_class, lang), cov=_pct(r.coverage_oot, lang),
-                               n=int(r.n_oot)) for r in tot[tot["series_class"] != "all"].itertuples())  # fmt: skip
+                               n=count(r.n_oot, lang)) for r in tot[tot["series_class"] != "all"].itertuples())  # fmt: skip
     plain = calibration_oot.grid(errors, gammas=(0.0,), betas=(calibration_oot.BETA,)).iloc[0]
-    return i18n.t("nb06.oot_result", lang, all=_pct(every["coverage_oot"], lang), n=int(every["n_oot"]),
+    return i18n.t("nb06.oot_result", lang, all=_pct(every["coverage_oot"], lang), n=count(every["n_oot"], lang),
                   classes=classes, province=_pct(every["coverage_province_out"], lang),
                   plain=_pct(plain["coverage"], lang),
                   plain_worst=f"{label(plain['worst_class'], lang)} {_pct(plain['worst'], lang)}")  # fmt: skip
@@ -86,8 +91,8 @@ def skill_result(cells: pd.DataFrame, lang: str) -> str:
     def goal(ok):
         return i18n.t("nb06.goal_met" if ok else "nb06.goal_not_met", lang)
 
-    return i18n.t("nb06.skill_result", lang, panel=_num(p["choice_vs_naive"], lang, 3), n_panel=int(p["n"]),
-                  panel_goal=goal(ok_p), hanoi=_num(h["choice_vs_naive"], lang, 3), n_hanoi=int(h["n"]),
+    return i18n.t("nb06.skill_result", lang, panel=_num(p["choice_vs_naive"], lang, 3), n_panel=count(p["n"], lang),
+                  panel_goal=goal(ok_p), hanoi=_num(h["choice_vs_naive"], lang, 3), n_hanoi=count(h["n"], lang),
                   hanoi_goal=goal(ok_h), keep=i18n.t("nb06.skill_met" if ok_p and ok_h else "nb06.skill_keep", lang))  # fmt: skip
 
 
@@ -163,6 +168,6 @@ def band_statement(errors: pd.DataFrame, factors: pd.DataFrame, lang: str) -> st
     # whether the class's longest-horizon cells tested its own factor is said once, by
     # h5_statement beside the horizon-3 figure it qualifies
     return i18n.t("nb06.oot_band", lang, held=", ".join(label(c, lang) for c, *_ in held),
-                  cls=label(cls, lang), cov=_pct(cov, lang), n=n, k=sel["origin"].nunique(),
+                  cls=label(cls, lang), cov=_pct(cov, lang), n=count(n, lang), k=sel["origin"].nunique(),
                   first=int(sel["origin"].min()), last=int(sel["origin"].max()),
                   lo=_pct(by.min(), lang), hi=_pct(by.max(), lang))  # fmt: skip
