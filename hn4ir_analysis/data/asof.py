@@ -71,7 +71,11 @@ class Segment:
     source_ids: pd.Series  # index: int year
     vintages: pd.Series  # index: int year
     dropped_before: int | None  # first year kept when earlier values were cut at a break
-    note: str = ""
+    note: str = ""  # English, as the assessment table's notes carry it
+    #: the parts of ``note``, for a page to put in its reader's words: the years left out
+    #: for an unknown basis as (year, value, source ids), and why the series was cut
+    unknown: tuple[tuple[int, float, str], ...] = ()
+    break_mark: str = ""
 
     @property
     def n(self) -> int:
@@ -133,9 +137,10 @@ class AsOfData:
         basis, marks = rows["basis"].to_numpy(), rows["break_before"].fillna("").to_numpy()
         notes = []
         unknown = basis == "unknown"
-        if unknown.any():
-            listed = ", ".join(f"{y}: {v:g} ({s})" for y, v, s in zip(
-                year[unknown], value[unknown], rows["source_ids"].to_numpy()[unknown], strict=True))  # fmt: skip
+        left_out = tuple((int(y), float(v), str(s)) for y, v, s in zip(
+            year[unknown], value[unknown], rows["source_ids"].to_numpy()[unknown], strict=True))  # fmt: skip
+        if left_out:
+            listed = ", ".join(f"{y}: {v:g} ({s})" for y, v, s in left_out)
             notes.append(f"Left out, basis unknown: {listed}.")
         keep = basis == "current"
         dropped = None
@@ -153,6 +158,8 @@ class AsOfData:
             vintages=pd.Series(rows["vintage"].fillna("").to_numpy()[keep], index=idx),
             dropped_before=dropped,
             note=" ".join(notes),
+            unknown=left_out,
+            break_mark=str(marks[breaks[-1]]) if dropped is not None else "",
         )
 
     @property

@@ -204,6 +204,13 @@ def projection_vs_targets(result, targets, indicator: str, *, index: pd.Series |
     return pd.DataFrame(rows, columns=cols)
 
 
+def model_name(result, lang: str) -> str:
+    """The name of a chosen trend model in ``lang`` ("ARIMA with drift"); "–" without one."""
+    from hn4ir_analysis.views.backtest_tables import label
+
+    return label(result.model, lang) if result is not None else "–"
+
+
 def trend_table(results, year: int) -> pd.DataFrame:
     """One row per fitted trend model: its value and interval in ``year``, or why it failed."""
     rows = []

@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from hn4ir_analysis.views.i18n import indicator_label, t
+from hn4ir_analysis.views.i18n import format_number, indicator_label, t
 
 #: columns whose cells are verdict words that :func:`labelled` translates
 WORD_COLUMNS = frozenset({"met", "median_meets", "scale", "ok"})
@@ -121,6 +121,10 @@ def for_reader(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         ]
     if "reason" in out.columns:
         out["reason"] = [reason_text(r, lang) if isinstance(r, str) else r for r in out["reason"]]
+    if "model" in out.columns:  # trend models: "ARIMA with drift", not arima_drift
+        from hn4ir_analysis.views.backtest_tables import label as model_label
+
+        out["model"] = [model_label(m, lang) if isinstance(m, str) else m for m in out["model"]]
     out = labelled(out, lang)
     return out.rename(columns={c: label(f"nb01.col.{c}", lang, c) for c in out.columns})
 
@@ -146,6 +150,24 @@ def break_text(text: str, lang: str) -> str:
         else:
             parts.append(label(f"nb01.break.{part}", lang, part))
     return "; ".join(parts)
+
+
+def segment_note(segment, lang: str) -> str:
+    """What a trend :class:`~hn4ir_analysis.data.asof.Segment` left out, in ``lang``: the years
+    of unknown basis (``seg.unknown``) and the break it starts after (``seg.break_mark``,
+    through :func:`break_text`); ``""`` when nothing was left out. ``segment.note`` says the
+    same in English for the assessment table."""
+    parts = []
+    if segment.unknown:
+        listed = ", ".join(
+            f"{year}: {format_number(value, lang, 0 if float(value).is_integer() else 2)} ({ids})"
+            for year, value, ids in segment.unknown
+        )
+        parts.append(t("seg.unknown", lang, listed=listed))
+    if segment.dropped_before is not None:
+        why = break_text(segment.break_mark, lang)
+        parts.append(t("seg.used_from", lang, year=segment.dropped_before, why=why))
+    return " ".join(parts)
 
 
 def reason_text(reason: str, lang: str) -> str:
