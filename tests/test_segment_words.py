@@ -58,3 +58,14 @@ def test_models_are_named_not_coded():
     assert growth_vs_targets.model_name(None, "vi") == "–"
     shown = reader_tables.for_reader(pd.DataFrame({"model": ["ols_log_trend"], "n_obs": [7]}), "vi")
     assert shown.iloc[0, 0] == "Xu hướng log-tuyến tính (OLS)"
+
+
+def test_a_superseded_release_reads_in_vietnamese():
+    """The selection log dates the later release ("id, date"); 01's table printed the English."""
+    reason = "earlier release of the same producer (superseded by HN-GRDPG-2020-02, 2020-12-28)"
+    assert reader_tables.reason_text(reason, "vi") == (
+        "bản công bố trước của cùng đơn vị (được thay bằng HN-GRDPG-2020-02, 2020-12-28)"
+    )
+    assert reader_tables.reason_text(
+        "earlier release of the same producer (superseded by B)", "vi"
+    ) == ("bản công bố trước của cùng đơn vị (được thay bằng B)")

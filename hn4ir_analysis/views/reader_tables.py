@@ -132,7 +132,8 @@ def for_reader(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 _REASON = re.compile(
     r"^(?P<rule>[a-z ]+) \((?P<mine>[^ ]+) vs (?P<theirs>[^ ]+) of (?P<id>[^ )]+)\)$"
 )
-_SUPERSEDED = re.compile(r"^(?P<rule>[a-z ]+) \(superseded by (?P<id>[^ )]+)\)$")
+# the later release: an id, or "id, date" when the selection log dates it
+_SUPERSEDED = re.compile(r"^(?P<rule>[a-z ]+) \(superseded by (?P<id>[^()]+)\)$")
 
 
 _BASIS_CHANGE = re.compile(r"^basis changes \((?P<a>\w+) → (?P<b>\w+)\)$")
