@@ -68,3 +68,33 @@ def test_year_columns_with_missing_values():
 def test_plain_replaces_series_and_unit_codes():
     text = "1 observation(s) of digital_econ_share_gso; 17.34 against ≈ 30 pct_of_grdp"
     assert reader.plain(text, "en") == "1 observation(s) of GSO method; 17.34 against ≈ 30%"
+
+
+def test_constructions_and_checks_are_worded_in_the_page_language():
+    """As of 2025: each construction's assumptions in English are the package's own text (one
+    wording, not two that drift); the Vietnamese page words them and the cross-checks in
+    Vietnamese (it printed the package's English)."""
+    import re
+
+    from hn4ir_analysis.assess import productivity as est_mod
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import productivity_checks
+
+    data = prepare(2025)
+    est = est_mod.estimate(data)
+    cons = est.constructions
+    assert len(cons) == 5
+    for row in cons.itertuples():
+        assert reader.assumptions(row.construction, row.assumption_args, "en") == row.assumptions
+    bridged = cons.set_index("construction").loc["bridged_trend"]
+    assert bridged["assumption_args"]["ratio"] == bridged["lf_start"] / 4124.62  # GSO 2020
+    vi = reader.reader_frame(cons, "vi")
+    assert "assumption_args" not in vi and "assumption_args" not in reader.reader_frame(cons, "en")
+    english = re.compile(r"\b(the|of|to|at|from|no|not|by|as)\b")
+    checks = productivity_checks.cross_checks(data, est, "vi")
+    for text in [*vi.iloc[:, -1], *checks["explanation"]]:
+        assert not english.search(text), text
+    assert "tỷ số năm trùng 2021 0,9496" in " ".join(vi.iloc[:, -1])
+    en_checks = " ".join(productivity_checks.cross_checks(data, est, "en")["explanation"])
+    assert "divided by the employment that 291.3 implies gives 188.1" in en_checks
+    assert "the current-price levels 124.5 → 291.3 grow 8.03 %/yr, so 5.24 is a real" in en_checks

@@ -24,6 +24,7 @@ from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.assess import productivity as est_mod
 from hn4ir_analysis.data.asof import AsOfData
+from hn4ir_analysis.views import i18n
 from hn4ir_analysis.views.digital import published_figures
 
 LEVEL, AVG = "labour_productivity_vnd", "labour_productivity_growth_avg"
@@ -147,33 +148,29 @@ def _period_pub(data: AsOfData, s: int, e: int) -> list[tuple[float, str]]:
     return [(float(r.value), str(r.source_ids)) for r in p.itertuples()]
 
 
-def cross_checks(data: AsOfData, est: est_mod.Estimate) -> pd.DataFrame:
+def cross_checks(data: AsOfData, est: est_mod.Estimate, lang: str = "en") -> pd.DataFrame:
     """Published levels and averages against the estimate, each difference explained.
 
     ``estimate``: the comparable quantity built from the estimate's inputs (NaN where
     none can be built); ``explanation`` names the reason for a gap (price basis, labour
     force vs employment, a level implying more workers than the labour force, definition
-    or method breaks).
+    or method breaks), in ``lang`` (catalogue keys ``nb03.why.*``), with the figures of
+    the data it compares.
     """
     ann = est.annual.set_index("year")
     rows = []
 
-    def add(what, pub, ids, value, why):
-        rows.append(
-            {
-                "check": what,
-                "published": pub,
-                "estimate": value,
-                "source_ids": ids,
-                "explanation": why,
-            }
-        )
+    def add(what, pub, ids, value, *why):
+        rows.append({"check": what, "published": pub, "estimate": value, "source_ids": ids,
+                     "explanation": "; ".join(why)})  # fmt: skip
+
+    def num(x, decimals):
+        return i18n.format_number(x, lang, decimals)
 
     for pub, ids in _period_pub(data, 2011, 2015):
         old = ann.loc[2012:2015, "proxy" if "proxy" in ann else "estimate"]
         add("average 2011-15", pub, ids, methods.average_growth(old) if len(old) == 4 else np.nan,
-            "GRDP growth before 2016 is on Hanoi's old local method (README §4.1) and 2011 is missing; the "
-            "2012-15 value shown uses it and is not comparable")  # fmt: skip
+            i18n.t("nb03.why.old_method", lang))  # fmt: skip
     a1620 = ann.loc[2016:2020]
     v1620 = (
         methods.average_growth(a1620["estimate"])
@@ -182,38 +179,39 @@ def cross_checks(data: AsOfData, est: est_mod.Estimate) -> pd.DataFrame:
     )
     for pub, ids in _period_pub(data, 2016, 2020):
         add("average 2016-20", pub, ids, v1620,
-            f"per labour-force member {v1620:.2f}: between the National Assembly annex's 5.8 (the same value "
-            "as Vietnam's early national estimate) and the city's 6.15; a fall in unemployment of 1 point over "
-            f"the period would add about {est_mod.UNEMPLOYMENT_SENSITIVITY:g} points a year per employed person")  # fmt: skip
+            i18n.t("nb03.why.per_labour_force", lang, value=num(v1620, 2),
+                   points=num(est_mod.UNEMPLOYMENT_SENSITIVITY, 1)))  # fmt: skip
     for pub, ids in _period_pub(data, 2012, 2022):
         lv = published_figures(data, [LEVEL], geos=[config.HANOI]).set_index("obs_id")["value"]
-        nom = 100 * methods.cagr(lv.get("W3-HN-LPV-2011-01", np.nan), 2011, lv.get("W3-HN-LPV-2022-01", np.nan), 2022) if {
-            "W3-HN-LPV-2011-01", "W3-HN-LPV-2022-01"} <= set(lv.index) else np.nan  # fmt: skip
+        first, last = lv.get("W3-HN-LPV-2011-01", np.nan), lv.get("W3-HN-LPV-2022-01", np.nan)
+        nom = 100 * methods.cagr(first, 2011, last, 2022)
         add("average 2012-22", pub, ids, np.nan,
-            f"not reproducible: spans the 2016/17 GRDP method change and the 2021 labour-force definition, and "
-            f"no labour force for 2022; the current-price levels 124.5 → 291.3 grow {nom:.2f} %/yr, so 5.24 is a "
-            "real (constant-price) rate")  # fmt: skip
+            i18n.t("nb03.why.not_reproducible", lang, first=num(first, 1), last=num(last, 1),
+                   nominal=num(nom, 2), published=num(pub, 2)))  # fmt: skip
     emp = implied_employment(data)
     g2020, _, _ = grdp_level(data, 2020)
     lf2020 = est_mod.labour_figures(data).get("gso_2020")
     per_lf = g2020 / lf2020.value if lf2020 else np.nan
     k2022 = _chosen(data, "grdp_constant_2010_prices", 2022)
     for r in emp.itertuples():
-        why = {"inconsistent": f"implies {r.implied_employment_published:,.0f} thousand workers at the GRDP "
-                               f"published at the time ({r.grdp_published:,.0f}) against a labour force of "
-                               f"{r.labour_force:,.1f}: inconsistent, not used as a base",
-               "consistent": f"implies {r.implied_employment:,.1f} thousand workers, "
-                             f"{100 * r.implied_employment / r.labour_force:.1f}% of the labour force",
-               "no_labour_force": f"implies {r.implied_employment:,.1f} thousand workers; no labour force "
-                                  "for the year to check against",
-               "basis_unknown": "basis not stated or a projection: not checked"}[r.flag]  # fmt: skip
+        if r.flag == "inconsistent":
+            why = [i18n.t("nb03.why.inconsistent", lang, workers=num(r.implied_employment_published, 0),
+                          grdp=num(r.grdp_published, 0), labour_force=num(r.labour_force, 1))]  # fmt: skip
+        elif r.flag == "consistent":
+            why = [i18n.t("nb03.why.consistent", lang, workers=num(r.implied_employment, 1),
+                          share=num(100 * r.implied_employment / r.labour_force, 1))]  # fmt: skip
+        elif r.flag == "no_labour_force":
+            why = [i18n.t("nb03.why.no_labour_force", lang, workers=num(r.implied_employment, 1))]
+        else:
+            why = [i18n.t("nb03.why.basis_unknown", lang)]
         value = per_lf if r.year == 2020 else np.nan
         if r.year == 2022 and r.obs_id == "HN-LPV-2022-02" and np.isfinite(k2022[0]):
-            alt = emp.loc[emp["obs_id"] == "W3-HN-LPV-2022-01", "implied_employment_published"]
+            alt = emp[emp["obs_id"] == "W3-HN-LPV-2022-01"]
             if len(alt):
-                value = k2022[0] / float(alt.iloc[0])
-                why += (f"; GRDP at constant 2010 prices ({k2022[0]:,.0f}) over the employment 291.3 implies "
-                        f"gives {value:.1f}: 188.1 reads as the constant-price level, not Vietnam's")  # fmt: skip
+                value = k2022[0] / float(alt["implied_employment_published"].iloc[0])
+                why.append(i18n.t("nb03.why.constant_price", lang, grdp=num(k2022[0], 0),
+                                  other=num(alt["level"].iloc[0], 1), value=num(value, 1),
+                                  level=num(r.level, 1)))  # fmt: skip
         if r.flag == "inconsistent" and r.year - 1 >= 2021:
             e_prev, _ = _chosen(data, "grdp_current_prices", r.year - 1)
             a = data.annual
@@ -224,7 +222,7 @@ def cross_checks(data: AsOfData, est: est_mod.Estimate) -> pd.DataFrame:
             ]
             if len(emp_prev) and np.isfinite(e_prev):
                 n = float(emp_prev["value"].iloc[0])
-                why += (f"; {r.year - 1} GRDP / {r.year - 1} employed = {e_prev:,.0f} / {n:,.0f} = "
-                        f"{e_prev / n:.1f}: the level reads as {r.year - 1}'s")  # fmt: skip
-        add(f"level {r.year}", r.level, r.source_ids, value, why)
+                why.append(i18n.t("nb03.why.previous_year", lang, year=r.year - 1, grdp=num(e_prev, 0),
+                                  employed=num(n, 0), ratio=num(e_prev / n, 1)))  # fmt: skip
+        add(f"level {r.year}", r.level, r.source_ids, value, *why)
     return pd.DataFrame(rows)

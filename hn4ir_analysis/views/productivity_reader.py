@@ -14,8 +14,8 @@ Headers come from ``nb34.col.<column>`` (shared with notebook 04), else
 keeps its name, so a new column shows up (and :func:`tests.reader_text.leaks` flags it)
 rather than disappearing. Booleans read "yes"/"no" (not the scorecard's "met"/"not met":
 here they answer questions such as "in the headline?"). Years stay text ("2021", not
-"2,021"). The free-text ``explanation`` and ``assumptions`` columns are written in English
-by the package and are shown as they are.
+"2,021"). A construction's ``assumptions`` are worded from its ``assumption_args`` in
+the page's language (:func:`assumptions`); the package's own English text is the same.
 """
 
 from __future__ import annotations
@@ -51,6 +51,16 @@ def _scenario(value, lang: str):
     return value
 
 
+def assumptions(construction: str, args: dict, lang: str) -> str:
+    """The assumptions of a labour-force construction (:func:`~hn4ir_analysis.assess.productivity.constructions`)
+    in ``lang`` (``nb03.assume.<construction>``): the ratio to 4 decimals, the trend to 2."""
+    digits = {"ratio": 4, "trend": 2}
+    words = {
+        k: i18n.format_number(v, lang, digits[k]) if k in digits else v for k, v in args.items()
+    }
+    return i18n.t(f"nb03.assume.{construction}", lang, **words)
+
+
 def reader_frame(
     frame: pd.DataFrame, lang: str, drop=("source_ids",), localizer=localize
 ) -> pd.DataFrame:
@@ -61,6 +71,9 @@ def reader_frame(
     :func:`hn4ir_analysis.views.digital.localize`).
     """
     out = frame.drop(columns=[c for c in drop if c in frame]).copy()
+    if "assumption_args" in out:  # a construction's assumptions, worded from its figures
+        out["assumptions"] = [assumptions(c, a, lang) for c, a in zip(out["construction"], out["assumption_args"], strict=True)]  # fmt: skip
+        out = out.drop(columns="assumption_args")
     if "published" in out and pd.api.types.is_numeric_dtype(out["published"]):
         out = out.rename(columns={"published": "published_value"})  # a figure, not a date
     for col in out.columns:
@@ -102,7 +115,8 @@ def show(frame: pd.DataFrame, lang: str, *, decimals: dict | None = None, units:
     column names (before translation).
     """
     shown = reader_frame(frame, lang, drop=drop, localizer=localizer)
-    names = dict(zip(frame.drop(columns=[c for c in drop if c in frame]).columns, shown.columns, strict=True))  # fmt: skip
+    kept = [c for c in frame.columns if c not in drop and c != "assumption_args"]  # as reader_frame
+    names = dict(zip(kept, shown.columns, strict=True))
     notebook.table(shown, lang=lang, decimals={names[c]: d for c, d in (decimals or {}).items() if c in names},
                    units={names[c]: u for c, u in (units or {}).items() if c in names}, **kw)  # fmt: skip
 
