@@ -200,3 +200,9 @@ def test_format_number(x, lang, decimals, expected):
 def test_format_number_default_decimals():
     assert format_number(12.345, "vi") == "12,3"
     assert format_number(12.345) == "12.3"
+
+
+def test_has_and_headers():
+    assert i18n.has("nb06.h_col") and not i18n.has("nb06.no_such_key")
+    named = i18n.headers(["estimate", "not_a_column"], "nb03.col", "vi")
+    assert named == {"estimate": i18n.t("nb03.col.estimate", "vi")}  # others keep their names

@@ -69,7 +69,7 @@ def _header(col, lang: str) -> str:
 
     if isinstance(col, int) or str(col).isdigit():
         return i18n.t("nb06.h_col", lang, h=col)  # a horizon, in years
-    if f"nb06.col.{col}" in i18n.KEYS:
+    if i18n.has(f"nb06.col.{col}"):
         return i18n.t(f"nb06.col.{col}", lang)
     if str(col).endswith("_vs_naive"):  # a pooled-drift ratio column: its rule's name
         return i18n.t_or(f"nb06.drift.{str(col)[: -len('_vs_naive')]}", lang, str(col))

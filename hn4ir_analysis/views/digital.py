@@ -26,9 +26,8 @@ import pandas as pd
 from hn4ir_analysis import config
 from hn4ir_analysis.assess import methods
 from hn4ir_analysis.data.asof import MEASURES, AsOfData
-from hn4ir_analysis.views.i18n import KEYS, place_name, t, t_or
+from hn4ir_analysis.views.i18n import headers, place_name, t_or
 
-_KEYS = set(KEYS)
 TARGET = "digital_econ_share"
 #: the city's 2025 release on one basis (derive.release_shares): the pace the view uses
 SAME_RELEASE = "digital_econ_share_release2025"
@@ -64,9 +63,7 @@ def localize_with(frame: pd.DataFrame, lang: str, coded: dict) -> pd.DataFrame:
     for col, how in coded.items():
         if col in out:
             out[col] = [coded_value(how, v, lang) for v in out[col]]
-    return out.rename(
-        columns={c: t(f"nb34.col.{c}", lang) for c in out.columns if f"nb34.col.{c}" in _KEYS}
-    )
+    return out.rename(columns=headers(out.columns, "nb34.col", lang))
 
 
 def published_figures(data: AsOfData, indicators, *, geos=None) -> pd.DataFrame:

@@ -98,6 +98,17 @@ def t(key: str, lang: str = "en", **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def has(key: str) -> bool:
+    """Whether the catalogues have ``key`` (every language has every key: tests)."""
+    return key in _KEY_SET
+
+
+def headers(columns, prefix: str, lang: str) -> dict:
+    """``{column: t(f"{prefix}.{column}")}`` for the columns the catalogue names under
+    ``prefix`` (for ``DataFrame.rename``; other columns keep their names)."""
+    return {c: t(f"{prefix}.{c}", lang) for c in columns if has(f"{prefix}.{c}")}
+
+
 def t_or(key: str, lang: str, default):
     """:func:`t` of ``key`` where the catalogue has it, else ``default`` (a code shown as it
     is, a fallback word)."""

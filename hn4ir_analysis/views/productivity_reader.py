@@ -32,7 +32,6 @@ from hn4ir_analysis.views.productivity import localize
 #: ``productivity.CODED``), read by :func:`~hn4ir_analysis.views.digital.coded_value`
 CODED = {"construction": "nb03.construction", "grdp_how": "nb03.grdp_how", "kind": "nb03.kind",
          "geo": i18n.place_name}  # fmt: skip
-_KEYS = set(i18n.KEYS)
 _RATE = re.compile(r"^(-?\d+(?:\.\d+)?) %/yr$")
 _FASTEST = re.compile(r"^fastest year \((\d{4})\)$")
 _CHECK = re.compile(r"^(average|level) (.+)$")
@@ -103,7 +102,7 @@ def reader_frame(
         out["target"] = [plain(v, lang) if isinstance(v, str) else v for v in out["target"]]
     out = localizer(out, lang)
     for prefix in ("nb03.col", "nb04.col"):
-        out = out.rename(columns={c: i18n.t(f"{prefix}.{c}", lang) for c in out.columns if f"{prefix}.{c}" in _KEYS})  # fmt: skip
+        out = out.rename(columns=i18n.headers(out.columns, prefix, lang))
     return out
 
 
@@ -130,7 +129,7 @@ def plain(text: str, lang: str) -> str:
     """
     text = text.replace(" pct_of_grdp", "%")
     codes = sorted(
-        (k.split(".", 2)[2] for k in _KEYS if k.startswith("nb04.series.")), key=len, reverse=True
+        (k.split(".", 2)[2] for k in i18n.KEYS if k.startswith("nb04.series.")), key=len, reverse=True
     )
     for code in codes:
         text = re.sub(

@@ -104,7 +104,7 @@ def series_name(series: str | None, lang: str) -> str:
     if not series:
         return ""
     key = f"nb04.series.{series}"
-    if key in i18n.KEYS:
+    if i18n.has(key):
         return i18n.t(key, lang)
     if series in i18n.INDICATORS:
         return i18n.indicator_label(series, lang, with_unit=False)
