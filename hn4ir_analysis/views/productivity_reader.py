@@ -129,7 +129,9 @@ def plain(text: str, lang: str) -> str:
     """
     text = text.replace(" pct_of_grdp", "%")
     codes = sorted(
-        (k.split(".", 2)[2] for k in i18n.KEYS if k.startswith("nb04.series.")), key=len, reverse=True
+        (k.split(".", 2)[2] for k in i18n.KEYS if k.startswith("nb04.series.")),
+        key=len,
+        reverse=True,
     )
     for code in codes:
         text = re.sub(
