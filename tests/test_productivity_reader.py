@@ -1,5 +1,7 @@
 """Notebook 03's tables in words: no True/False, no codes, years as text, headers in the language."""
 
+import dataclasses
+
 import pandas as pd
 
 from hn4ir_analysis.views import i18n
@@ -98,3 +100,18 @@ def test_constructions_and_checks_are_worded_in_the_page_language():
     en_checks = " ".join(productivity_checks.cross_checks(data, est, "en")["explanation"])
     assert "divided by the employment that 291.3 implies gives 188.1" in en_checks
     assert "the current-price levels 124.5 → 291.3 grow 8.03 %/yr, so 5.24 is a real" in en_checks
+
+
+def test_checks_without_the_city_levels_print_a_dash():
+    """The 2012-22 check quotes the two city levels (W3-HN-LPV-2011/2022-01); a view without
+    them gives "–" for the nominal pace instead of failing."""
+    from hn4ir_analysis.assess import productivity as est_mod
+    from hn4ir_analysis.data.asof import prepare
+    from hn4ir_analysis.views import productivity_checks
+
+    data = prepare(2025)
+    keep = ~data.observations["obs_id"].isin(["W3-HN-LPV-2011-01", "W3-HN-LPV-2022-01"])
+    trimmed = dataclasses.replace(data, observations=data.observations[keep])
+    checks = productivity_checks.cross_checks(trimmed, est_mod.estimate(data), "en")
+    row = checks[checks["check"] == "average 2012-22"].iloc[0]
+    assert "the current-price levels – → – grow – %/yr, so 5.24 is a real" in row["explanation"]

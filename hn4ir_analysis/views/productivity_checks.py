@@ -184,7 +184,8 @@ def cross_checks(data: AsOfData, est: est_mod.Estimate, lang: str = "en") -> pd.
     for pub, ids in _period_pub(data, 2012, 2022):
         lv = published_figures(data, [LEVEL], geos=[config.HANOI]).set_index("obs_id")["value"]
         first, last = lv.get("W3-HN-LPV-2011-01", np.nan), lv.get("W3-HN-LPV-2022-01", np.nan)
-        nom = 100 * methods.cagr(first, 2011, last, 2022)
+        both = np.isfinite(first) and np.isfinite(last)  # a view without one of them: "–"
+        nom = 100 * methods.cagr(first, 2011, last, 2022) if both else np.nan
         add("average 2012-22", pub, ids, np.nan,
             i18n.t("nb03.why.not_reproducible", lang, first=num(first, 1), last=num(last, 1),
                    nominal=num(nom, 2), published=num(pub, 2)))  # fmt: skip
