@@ -69,3 +69,11 @@ def test_a_superseded_release_reads_in_vietnamese():
     assert reader_tables.reason_text(
         "earlier release of the same producer (superseded by B)", "vi"
     ) == ("bản công bố trước của cùng đơn vị (được thay bằng B)")
+
+
+def test_english_notes_on_a_vietnamese_page_are_announced_as_english():
+    """Notebook 04 lists the trackers' notes as the engine writes them (English): the
+    Vietnamese heading above them says so, as the model-details sections of 02 and 05 do."""
+    from hn4ir_analysis.views import i18n
+
+    assert "bằng tiếng Anh" in i18n.t("nb04.md.trackers", "vi")
