@@ -43,11 +43,13 @@ computed under a lock on its entry (``flock``): parallel kernels or test workers
 for it meanwhile wait and read it, instead of computing it too. An entry that cannot be
 read (a folder, unreadable, truncated, another pickle protocol, a file where the cache
 folder should be) is recomputed with a :class:`CacheWarning`, never a traceback. Results
-are the same with or without the cache: it stores what the function returned.
+are the same with or without the cache: it stores what the function returned. A read
+refreshes an entry's time: ``hn4ir report`` drops the entries unused for 30 days.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
@@ -208,7 +210,10 @@ def _load(path: Path):
     """``(value,)``, or ``None`` when there is no entry; an unusable entry warns and gives ``()``."""
     try:
         with open(path, "rb") as f:
-            return (pickle.load(f),)
+            value = pickle.load(f)
+        with contextlib.suppress(OSError):  # in use: report.cache_upkeep keeps it
+            os.utime(path)
+        return (value,)
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - any unreadable entry means: compute instead

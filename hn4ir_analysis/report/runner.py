@@ -92,6 +92,7 @@ from pathlib import Path
 
 from hn4ir_analysis import config, params
 from hn4ir_analysis.data.latest import as_of_lines
+from hn4ir_analysis.report import cache_upkeep
 from hn4ir_analysis.report.execute import execute, execute_all, execute_and_render, render
 from hn4ir_analysis.report.kernel import (
     ENGINE,
@@ -262,5 +263,9 @@ def run_report(
             run_id, parameters, checksums, found, runs, assess_info, started, t0
         )
         final = publish(tmp, out, run_id, manifest, table, site)
+    removed, freed = cache_upkeep.prune()  # entries no run has used for a month
+    if progress and removed:
+        print(f"cache: removed the entries unused for {cache_upkeep.MAX_AGE_DAYS} days: {removed} "
+              f"({freed / 1e6:.1f} MB)", file=sys.stderr)  # fmt: skip
     failed = manifest["failed"]
     return ReportResult(run_id, final, not failed, runs, failed, manifest, table)
