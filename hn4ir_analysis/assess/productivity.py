@@ -200,13 +200,29 @@ def annual_table(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP_
     return pd.DataFrame(rows)
 
 
+#: each construction's assumptions in English from its ``assumption_args`` (pages: nb03.assume.*)
+ASSUMPTIONS = {
+    "unbridged": "GSO {start} (pre-2021 definition) to the survey's {end} figure as printed: no definition "
+                 "change assumed (the survey's 2019 figure, 4.12 million, matches GSO's pre-2021 4,118.3 thousand)",
+    "bridged_trend": "{start} rescaled to the ICLS-19 definition by the 2021 overlap ratio {ratio:.4f} = LF 2021 "
+                     "(new) / LF 2021 (old definition, from {start} at labour force {trend_from}-{start} trend "
+                     "({trend:.2f}%/yr))",
+    "bridged_flat": "{start} rescaled to the ICLS-19 definition by the 2021 overlap ratio {ratio:.4f} = LF 2021 "
+                    "(new) / LF 2021 (old definition, from {start} at no labour-force growth (Covid year))",
+    "new_definition": "ICLS-19 definition only: GSO {start} to the survey's {end}; covers {covered_from}-{end}, "
+                      "not the whole period (outside the headline)",
+    "survey_release": "the survey's own {first}-{end} growth (one release) as the {start}-{end} pace",
+}  # fmt: skip
+
+
 def _construction(
-    key, f0, f1, bridge, bridge_hw, gd, years, assumptions, in_headline, extra=(), args=None
+    key, f0, f1, bridge, bridge_hw, gd, years, args: dict, in_headline, extra=()
 ) -> dict:
     """One construction: ``(1+g_Y)/(1+g_L) − 1`` over ``years`` with its rounding/estimate corners.
 
     ``bridge`` rescales ``f0`` to the definition of ``f1``; ``bridge_hw`` (low, high) are
-    the bridge ratios at the corners of the figures it was made from.
+    the bridge ratios at the corners of the figures it was made from; ``args`` fill
+    :data:`ASSUMPTIONS` ``[key]``.
     """
     part = gd.loc[list(years)]
     g = average_growth(part["g"])
@@ -226,9 +242,8 @@ def _construction(
             "lf_start": f0.value * bridge, "lf_end_year": f1.year, "lf_end": f1.value,
             "grdp_growth": g, "lf_growth": lf_mid, "lf_growth_low": lf_lo, "lf_growth_high": lf_hi,
             "estimate": est(g, lf_mid), "low": est(g_lo, lf_hi), "high": est(g_hi, lf_lo),
-            "in_headline": in_headline, "assumptions": assumptions, "source_ids": ";".join(ids),
-            # the figures ``assumptions`` quotes, for a page to word them in its language
-            "assumption_args": dict(args or {})}  # fmt: skip
+            "in_headline": in_headline, "assumptions": ASSUMPTIONS[key].format(**args),
+            "source_ids": ";".join(ids), "assumption_args": dict(args)}  # fmt: skip
 
 
 def constructions(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP_HALFWIDTH,
@@ -249,38 +264,27 @@ def constructions(data: AsOfData, *, rounding=None, grdp_halfwidth: float = GRDP
     rows = []
     if g0 is not None and end is not None:
         rows.append(_construction("unbridged", g0, end, 1.0, (1.0, 1.0), gd, years,
-                                  f"GSO {s - 1} (pre-2021 definition) to the survey's {e} figure as printed: "
-                                  "no definition change assumed (the survey's 2019 figure, 4.12 million, matches "
-                                  "GSO's pre-2021 4,118.3 thousand)", True,
-                                  args={"start": s - 1, "end": e}))  # fmt: skip
+                                  {"start": s - 1, "end": e}, True))  # fmt: skip
         new, first = figs.get(f"gso_{BREAK_YEAR}"), figs.get(f"gso_{s - 6}")
         if new is not None and first is not None:
             trend = (g0.value / first.value) ** (1 / 5)
-            for key, gr, text in (("bridged_trend", trend, f"labour force {s - 6}-{s - 1} trend ({100 * (trend - 1):.2f}%/yr)"),
-                                  ("bridged_flat", 1.0, "no labour-force growth (Covid year)")):  # fmt: skip
-                words = {"start": s - 1} | ({"trend_from": s - 6, "trend": 100 * (trend - 1)}
-                                            if key == "bridged_trend" else {})  # fmt: skip
+            for key, gr, words in (("bridged_trend", trend, {"trend_from": s - 6, "trend": 100 * (trend - 1)}),
+                                   ("bridged_flat", 1.0, {})):  # fmt: skip
                 ratio = new.value / (g0.value * gr)
                 lo = (new.value - new.halfwidth) / ((g0.value - g0.halfwidth) * gr)
                 hi = (new.value + new.halfwidth) / ((g0.value + g0.halfwidth) * gr)
                 rows.append(_construction(key, g0, end, ratio, (lo, hi), gd, years,
-                                          f"{s - 1} rescaled to the ICLS-19 definition by the 2021 overlap ratio "
-                                          f"{ratio:.4f} = LF 2021 (new) / LF 2021 (old definition, from {s - 1} at {text})",
-                                          True, (new.obs_id, first.obs_id), args={**words, "ratio": ratio}))  # fmt: skip
+                                          {"start": s - 1, "ratio": ratio, **words}, True, (new.obs_id, first.obs_id)))  # fmt: skip
         if new is not None:
             rows.append(_construction("new_definition", new, end, 1.0, (1.0, 1.0), gd, years[1:],
-                                      f"ICLS-19 definition only: GSO {BREAK_YEAR} to the survey's {e}; covers "
-                                      f"{s + 1}-{e}, not the whole period (outside the headline)", False,
-                                      args={"start": BREAK_YEAR, "end": e, "covered_from": s + 1}))  # fmt: skip
+                                      {"start": BREAK_YEAR, "end": e, "covered_from": s + 1}, False))  # fmt: skip
     sv = sorted(
         (f for k, f in figs.items() if k.startswith("survey_") and f.year < s), key=lambda f: f.year
     )
     if sv and end is not None:
         first = sv[0]
-        row = _construction("survey_release", first, end, 1.0, (1.0, 1.0), gd, years,
-                            f"the survey's own {first.year}-{e} growth (one release) as the {s - 1}-{e} pace", True,
-                            args={"first": first.year, "end": e, "start": s - 1})  # fmt: skip
-        rows.append(row)
+        rows.append(_construction("survey_release", first, end, 1.0, (1.0, 1.0), gd, years,
+                                  {"first": first.year, "end": e, "start": s - 1}, True))  # fmt: skip
     return pd.DataFrame(rows)
 
 
