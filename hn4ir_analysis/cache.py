@@ -231,8 +231,8 @@ def _lock(path: Path) -> int | None:
 
     Why: a report's kernels and the test run's workers start together and ask for the same
     tables; with the lock the first computes a value while the others wait for it and then
-    read it, instead of computing it too. Lock files stay (removing one while another
-    process waits on it would let a third compute alongside); they are empty.
+    read it, instead of computing it too. Lock files (empty) stay while their entry is used:
+    removing one a process waits on would let a third compute alongside (cache_upkeep).
     """
     try:
         import fcntl

@@ -51,7 +51,7 @@ def prune(folder: Path | str | None = None, max_age_days: float = MAX_AGE_DAYS,
         if path.suffix == ".pkl":
             removed, freed = removed + 1, freed + stat.st_size
             try:
-                (folder / f".{path.name}.lock").unlink(missing_ok=True)
+                (folder / f".{path.name}.lock").unlink(missing_ok=True)  # cache._lock's name
             except OSError:
                 pass
     return removed, freed
