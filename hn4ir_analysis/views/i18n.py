@@ -113,7 +113,7 @@ def t_or(key: str, lang: str, default):
     """:func:`t` of ``key`` where the catalogue has it, else ``default`` (a code shown as it
     is, a fallback word)."""
     _lang_index(lang)
-    return t(key, lang) if key in _KEY_SET else default
+    return t(key, lang) if has(key) else default
 
 
 def verdict(code: str, lang: str = "en") -> str:

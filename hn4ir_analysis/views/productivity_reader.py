@@ -60,6 +60,12 @@ def assumptions(construction: str, args: dict, lang: str) -> str:
     return i18n.t(f"nb03.assume.{construction}", lang, **words)
 
 
+def _shown(frame: pd.DataFrame, drop) -> list[str]:
+    """The columns of ``frame`` a reader sees, in order: not ``drop``, not the arguments
+    that :func:`assumptions` words."""
+    return [c for c in frame.columns if c not in drop and c != "assumption_args"]
+
+
 def reader_frame(
     frame: pd.DataFrame, lang: str, drop=("source_ids",), localizer=localize
 ) -> pd.DataFrame:
@@ -69,10 +75,10 @@ def reader_frame(
     (:func:`hn4ir_analysis.views.productivity.localize`; notebook 04 passes
     :func:`hn4ir_analysis.views.digital.localize`).
     """
-    out = frame.drop(columns=[c for c in drop if c in frame]).copy()
+    out = frame.copy()
     if "assumption_args" in out:  # a construction's assumptions, worded from its figures
         out["assumptions"] = [assumptions(c, a, lang) for c, a in zip(out["construction"], out["assumption_args"], strict=True)]  # fmt: skip
-        out = out.drop(columns="assumption_args")
+    out = out[_shown(frame, drop)]
     if "published" in out and pd.api.types.is_numeric_dtype(out["published"]):
         out = out.rename(columns={"published": "published_value"})  # a figure, not a date
     for col in out.columns:
@@ -114,8 +120,7 @@ def show(frame: pd.DataFrame, lang: str, *, decimals: dict | None = None, units:
     column names (before translation).
     """
     shown = reader_frame(frame, lang, drop=drop, localizer=localizer)
-    kept = [c for c in frame.columns if c not in drop and c != "assumption_args"]  # as reader_frame
-    names = dict(zip(kept, shown.columns, strict=True))
+    names = dict(zip(_shown(frame, drop), shown.columns, strict=True))
     notebook.table(shown, lang=lang, decimals={names[c]: d for c, d in (decimals or {}).items() if c in names},
                    units={names[c]: u for c, u in (units or {}).items() if c in names}, **kw)  # fmt: skip
 

@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from hn4ir_analysis.views.i18n import format_number, indicator_label, t
+from hn4ir_analysis.views.i18n import indicator_label, t
 
 #: columns whose cells are verdict words that :func:`labelled` translates
 WORD_COLUMNS = frozenset({"met", "median_meets", "scale", "ok"})
@@ -158,11 +158,12 @@ def segment_note(segment, lang: str) -> str:
     of unknown basis (``seg.unknown``) and the break it starts after (``seg.break_mark``,
     through :func:`break_text`); ``""`` when nothing was left out. ``segment.note`` says the
     same in English for the assessment table."""
+    from hn4ir_analysis.views.target_words import short  # a figure as published: 3,910 · 8,499.04
+
     parts = []
     if segment.unknown:
         listed = ", ".join(
-            f"{year}: {format_number(value, lang, 0 if float(value).is_integer() else 2)} ({ids})"
-            for year, value, ids in segment.unknown
+            f"{year}: {short(value, lang)} ({ids})" for year, value, ids in segment.unknown
         )
         parts.append(t("seg.unknown", lang, listed=listed))
     if segment.dropped_before is not None:
