@@ -143,11 +143,11 @@ class AsOfData:
             listed = ", ".join(f"{y}: {v:g} ({s})" for y, v, s in left_out)
             notes.append(f"Left out, basis unknown: {listed}.")
         keep = basis == "current"
-        dropped = None
+        dropped, mark = None, ""
         breaks = np.flatnonzero(keep & (marks != ""))
         if len(breaks):
-            dropped = int(year[breaks[-1]])
-            notes.append(f"Series used from {dropped} ({marks[breaks[-1]]}).")
+            dropped, mark = int(year[breaks[-1]]), str(marks[breaks[-1]])
+            notes.append(f"Series used from {dropped} ({mark}).")
             keep &= year >= dropped
         idx = year[keep].astype(int)
         return Segment(
@@ -159,7 +159,7 @@ class AsOfData:
             dropped_before=dropped,
             note=" ".join(notes),
             unknown=left_out,
-            break_mark=str(marks[breaks[-1]]) if dropped is not None else "",
+            break_mark=mark,
         )
 
     @property
