@@ -41,6 +41,7 @@ from pathlib import Path
 import psutil
 
 from hn4ir_analysis import config, params
+from hn4ir_analysis.bench_tests import print_table
 
 FLOOR_SOURCE = "import pandas, numpy, statsmodels.api, matplotlib.pyplot, hn4ir_analysis"
 BIN = Path(sys.executable).parent
@@ -204,14 +205,7 @@ def report_benchmark(
         ("(b) of which outside cells (kernel, papermill, HTML), median",
          f"{statistics.median(overhead):.2f}", f"{statistics.median(overhead) / floor_n:.2f}", "", ""),
     ]  # fmt: skip
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    for r in rows:
-        print(
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(r, widths, strict=True))
-            )
-        )
+    print_table(rows)
     print(
         "(b) floor = a one-cell notebook importing pandas, numpy, statsmodels.api, matplotlib.pyplot, "
         "hn4ir_analysis, run like the others; a notebook's own computation comes on top."

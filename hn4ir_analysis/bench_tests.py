@@ -72,6 +72,19 @@ def goal_text(target: str, wall: float) -> str:
     return f"≤{goal:.0f} {'met' if wall <= goal else 'NOT met'}"
 
 
+def print_table(rows, free_last: bool = False) -> None:
+    """Print rows of text cells in columns: the first left-aligned, the others right-aligned;
+    with ``free_last`` the last cell is free text, printed as it is."""
+    n = len(rows[0]) - free_last
+    widths = [max(len(r[i]) for r in rows) for i in range(n)]
+    for r in rows:
+        cells = [
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r[:n], widths, strict=True))
+        ]
+        print("  ".join(cells + list(r[n:])))
+
+
 def tests_benchmark(targets=("test", "test-fast")) -> list[dict]:
     """Run each target once and print the table (module notes); returns the rows."""
     ref_before = reference_seconds()
@@ -85,12 +98,7 @@ def tests_benchmark(targets=("test", "test-fast")) -> list[dict]:
         tail = r["summary"] if r["exit"] == 0 else f"exit {r['exit']}: {r['summary']}"
         rows.append((f"make {r['target']}", f"{r['wall_s']:.1f}", f"{r['cpu_s']:.0f}",
                      goal_text(r["target"], r["wall_s"]), tail))  # fmt: skip
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    for row in rows:
-        cells = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:4], widths[1:], strict=True)
-        ]
-        print("  ".join(cells + [row[4]]))
+    print_table(rows, free_last=True)
     print("CPU s = user + system time of every process the run started; reference loop = "
           "ten million additions in pure Python (a slower host stretches every figure).")  # fmt: skip
     return results

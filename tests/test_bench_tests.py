@@ -20,3 +20,12 @@ def test_goals_are_issue_18s():
     assert bench_tests.goal_text("test", 120.1) == "≤120 NOT met"
     assert bench_tests.goal_text("test-fast", 44.9) == "≤45 met"
     assert bench_tests.goal_text("test-fast", 60.0) == "≤45 NOT met"
+
+
+def test_print_table_aligns_columns_and_leaves_free_text(capsys):
+    from hn4ir_analysis.bench_tests import print_table
+
+    print_table([("", "wall s", "note"), ("make test", "160.0", "x")])
+    assert capsys.readouterr().out == "           wall s  note\nmake test   160.0     x\n"
+    print_table([("", "wall s", "pytest"), ("make test", "160.0", "1208 passed")], free_last=True)
+    assert capsys.readouterr().out == "           wall s  pytest\nmake test   160.0  1208 passed\n"
